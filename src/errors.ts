@@ -1,0 +1,78 @@
+/**
+ * The error hierarchy of athanor. Library code throws these; only src/cli/
+ * prints them and turns them into exit codes (see cli/exit.ts).
+ */
+export class MigrateError extends Error {
+  override readonly name: string = "MigrateError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The config file is missing, unreadable or of the wrong shape; a bad URL. */
+export class ConfigError extends MigrateError {
+  override readonly name = "ConfigError";
+}
+
+/** A revision file or the graph they form is malformed (cycle, duplicate id, missing parent). */
+export class RevisionGraphError extends MigrateError {
+  override readonly name = "RevisionGraphError";
+}
+
+/** A target (`head`, a prefix, `-2`, `label@head`...) does not resolve to one answer. */
+export class TargetError extends MigrateError {
+  override readonly name = "TargetError";
+}
+
+/** The database cannot be reached, refuses us, or answers with an unexpected state. */
+export class DatabaseError extends MigrateError {
+  override readonly name = "DatabaseError";
+}
+
+/** Another run holds the migration lock for longer than the lock timeout. */
+export class LockTimeoutError extends MigrateError {
+  override readonly name = "LockTimeoutError";
+}
+
+/** An operation that this dialect cannot perform, or that needs a live database. */
+export class UnsupportedOperationError extends MigrateError {
+  override readonly name = "UnsupportedOperationError";
+}
+
+/** The model module is missing, throws, or describes an impossible schema. */
+export class ModelError extends MigrateError {
+  override readonly name = "ModelError";
+}
+
+/** A command was called with options that do not fit together. */
+export class UsageError extends MigrateError {
+  override readonly name = "UsageError";
+}
+
+export type Direction = "upgrade" | "downgrade";
+
+/**
+ * A revision failed while running. Wraps the cause with the revision, the
+ * direction, the operation that failed and what of the revision had already
+ * been applied, so a user knows exactly where the database stands.
+ */
+export class MigrationError extends MigrateError {
+  override readonly name = "MigrationError";
+  constructor(
+    readonly revision: string,
+    readonly direction: Direction,
+    readonly failedOp: string | null,
+    readonly appliedOps: readonly string[],
+    readonly outcome: string,
+    cause: unknown,
+  ) {
+    const what = failedOp ? ` at ${failedOp}` : "";
+    const causeText = cause instanceof Error ? cause.message : String(cause);
+    super(`${direction} of revision ${revision} failed${what}: ${firstLine(causeText)}. ${outcome}`, { cause });
+  }
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  return line.replace(/\.$/, "");
+}
