@@ -1,1 +1,23 @@
-export * from "./errors.js";
+/** `athanor`: the config helper, the programmatic API and the types revision files use. */
+export { defineConfig } from "./config/types.js";
+export type {
+  Config, DatabaseConfig, MultiDatabaseConfig, ConfigContext, ConfigInput, SchemaObjectInfo,
+} from "./config/types.js";
+export type { Op, CreateIndexOptions, SchemaOption } from "./operations/facade.js";
+export type { Operation, OperationKind } from "./operations/operation.js";
+export type { DialectName } from "./dialects/dialect.js";
+export type { CommandOptions } from "./commands/options.js";
+
+export { upgrade, downgrade, type MigrateOptions, type MigrateReport } from "./commands/migrate.js";
+export { revision, merge, type RevisionOptions, type MergeOptions, type RevisionResult } from "./commands/revision.js";
+export {
+  current, history, heads, branches, show,
+  type CurrentReport, type DatabaseRevisions, type RevisionInfo, type HistoryOptions,
+} from "./commands/inspect.js";
+export { stamp, type StampOptions, type StampReport } from "./commands/stamp.js";
+export { init, listTemplates, type InitOptions, type InitResult } from "./commands/init.js";
+
+export {
+  MigrateError, ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,
+  UnsupportedOperationError, ModelError, UsageError, MigrationError,
+} from "./errors.js";

@@ -37,6 +37,8 @@ export interface ConnectOptions {
 /** SQL for the Alembic-shaped version table (`version_num VARCHAR(32) NOT NULL PRIMARY KEY`). */
 export interface VersionTableSql {
   create(table: string): Statement;
+  /** One row when the table exists (in the connection's current schema/database), none otherwise. */
+  exists(table: string): Statement;
   select(table: string): Statement;
   insert(table: string, version: string): Statement;
   update(table: string, from: string, to: string): Statement;

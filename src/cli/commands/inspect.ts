@@ -1,0 +1,69 @@
+import type { Command } from "commander";
+import { actionContext } from "../context.js";
+import { branchLine, historyLine, revisionLine, verboseBlock } from "../format.js";
+import type { DatabaseRevisions } from "../../commands/inspect.js";
+import type { Output } from "../output.js";
+
+export function register(program: Command): void {
+  program.command("current")
+    .description("the database's current revision(s)")
+    .option("-v, --verbose", "show each revision's details")
+    .action(async (_opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { current } = await import("../../commands/inspect.js");
+      const reports = await current(options);
+      for (const report of reports) {
+        if (reports.length > 1 || report.database) output.out(`[${report.database}]`);
+        for (const rev of report.revisions) output.out(flags.verbose ? verboseBlock(rev) : revisionLine(rev));
+        for (const id of report.unknown) output.out(`${id} (not in the versions directory)`);
+        if (report.rows.length === 0 && flags.verbose) output.info("no revision applied (base)");
+      }
+    });
+
+  program.command("history")
+    .description("the revision graph, newest first")
+    .option("-r, --rev-range <range>", "only revisions in FROM:TO (base, head, current or revisions)")
+    .option("-v, --verbose", "show each revision's details")
+    .option("-i, --indicate-current", "mark the database's current revision(s)")
+    .action(async (_opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { history } = await import("../../commands/inspect.js");
+      const showCurrent = Boolean(flags.indicateCurrent);
+      print(await history({ ...options, range: flags.revRange as string | undefined, indicateCurrent: showCurrent }), output,
+        (rev) => (flags.verbose ? verboseBlock(rev, showCurrent) : historyLine(rev, showCurrent)));
+    });
+
+  program.command("heads")
+    .description("the current heads of the revision graph")
+    .option("-v, --verbose", "show each revision's details")
+    .action(async (_opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { heads } = await import("../../commands/inspect.js");
+      print(await heads(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : revisionLine(rev)));
+    });
+
+  program.command("branches")
+    .description("the branch points of the revision graph")
+    .option("-v, --verbose", "show each revision's details")
+    .action(async (_opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { branches } = await import("../../commands/inspect.js");
+      print(await branches(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : branchLine(rev)));
+    });
+
+  program.command("show")
+    .description("one revision's details")
+    .argument("<rev>", "a revision, prefix, label, head or heads")
+    .action(async (rev: string, _opts: unknown, command: Command) => {
+      const { options, output } = actionContext(command);
+      const { show } = await import("../../commands/inspect.js");
+      print(await show({ ...options, revision: rev }), output, (info) => verboseBlock(info));
+    });
+}
+
+function print(results: readonly DatabaseRevisions[], output: Output, line: (rev: DatabaseRevisions["revisions"][number]) => string): void {
+  for (const result of results) {
+    if (results.length > 1 || result.database) output.out(`[${result.database}]`);
+    for (const rev of result.revisions) output.out(line(rev));
+  }
+}

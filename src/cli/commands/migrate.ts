@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { actionContext } from "../context.js";
+import type { MigrateReport } from "../../commands/migrate.js";
+import type { Output } from "../output.js";
+
+export function register(program: Command): void {
+  program.command("upgrade")
+    .description("apply revisions up to TARGET (default head)")
+    .argument("[target]", "head, heads, a revision, +N, REV+N, LABEL@head; with --sql a range FROM:TO", "head")
+    .option("--sql", "print the SQL instead of running it (no database connection)")
+    .option("--tag <tag>", "a tag handed to a config written as a function")
+    .action(async (target: string, _opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { upgrade } = await import("../../commands/migrate.js");
+      summarise(await upgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined }), output, Boolean(flags.sql));
+    });
+
+  program.command("downgrade")
+    .description("revert revisions down to TARGET")
+    .argument("<target>", "-N, a revision, REV-N, base; with --sql a range FROM:TO")
+    .option("--sql", "print the SQL instead of running it (no database connection)")
+    .option("--tag <tag>", "a tag handed to a config written as a function")
+    .action(async (target: string, _opts: unknown, command: Command) => {
+      const { options, flags, output } = actionContext(command);
+      const { downgrade } = await import("../../commands/migrate.js");
+      summarise(await downgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined }), output, Boolean(flags.sql));
+    });
+}
+
+function summarise(reports: readonly MigrateReport[], output: Output, offline: boolean): void {
+  if (offline) return;
+  for (const report of reports) {
+    const who = report.database ? `[${report.database}] ` : "";
+    const at = report.endRows.length === 0 ? "base" : report.endRows.join(", ");
+    output.info(report.steps.length === 0 ? `${who}Nothing to do; the database is at ${at}` : `${who}Done; the database is at ${at}`);
+  }
+}

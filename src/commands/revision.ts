@@ -1,0 +1,153 @@
+/** `revision` and `merge`: write a new revision file into the script directory. */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ResolvedDatabase } from "../config/load.js";
+import { MigrateError, TargetError, UsageError } from "../errors.js";
+import { RevisionGraph } from "../script/graph.js";
+import { renderRevision, revisionFileName, type NewRevision } from "../script/render-revision.js";
+import { resolveRevision } from "../script/targets.js";
+import { loadEnvironment, loadGraph } from "./environment.js";
+import type { CommandOptions } from "./options.js";
+import { runPostWrite } from "./post-write.js";
+
+export interface RevisionOptions extends CommandOptions {
+  readonly message: string;
+  readonly revId?: string;
+  /** --head: the revision to build on (default "head"; "base" starts a new root). */
+  readonly head?: string;
+  /** --splice: allow --head to name a revision that is not a head (start a branch). */
+  readonly splice?: boolean;
+  readonly branchLabels?: readonly string[];
+  readonly dependsOn?: readonly string[];
+  /** --version-path: a folder under migrations/versions to write into. */
+  readonly versionPath?: string;
+}
+
+export interface RevisionResult {
+  readonly database: string | null;
+  readonly revision: string;
+  readonly path: string;
+}
+
+export async function revision(options: RevisionOptions): Promise<RevisionResult> {
+  const db = await oneDatabase(options, "revision");
+  const graph = await loadGraph(db);
+  const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
+  return writeNewRevision(db, graph, options, downRevisions, { upgrade: [], downgrade: [], imports: [] });
+}
+
+export interface MergeOptions extends CommandOptions {
+  readonly revisions: readonly string[];
+  readonly message: string;
+  readonly revId?: string;
+  readonly branchLabels?: readonly string[];
+}
+
+export async function merge(options: MergeOptions): Promise<RevisionResult> {
+  const db = await oneDatabase(options, "merge");
+  const graph = await loadGraph(db);
+  const ids = new Set<string>();
+  for (const spec of options.revisions) {
+    for (const id of spec === "heads" ? graph.heads() : [resolveRevision(graph, spec)]) ids.add(id);
+  }
+  if (ids.size < 2) {
+    throw new UsageError(`merge needs at least two different revisions to join (got ${[...ids].join(", ") || "none"})`);
+  }
+  return writeNewRevision(db, graph, { ...options, dependsOn: [] }, [...ids], { upgrade: [], downgrade: [], imports: [] });
+}
+
+export interface RevisionBody {
+  readonly imports: readonly string[];
+  readonly upgrade: readonly string[];
+  readonly downgrade: readonly string[];
+}
+
+/** Shared by revision, merge and (later) autogenerate: validates, renders, writes, runs postWrite. */
+export async function writeNewRevision(
+  db: ResolvedDatabase, graph: RevisionGraph,
+  options: Pick<RevisionOptions, "message" | "revId" | "branchLabels" | "dependsOn" | "versionPath" | "cwd">,
+  downRevisions: readonly string[], content: RevisionBody,
+): Promise<RevisionResult> {
+  if (!options.message || options.message.trim() === "") throw new UsageError('a revision needs a message: -m "what it does"');
+  const revisionId = options.revId ?? randomBytes(6).toString("hex");
+  if (!/^[A-Za-z0-9_]{1,32}$/.test(revisionId)) {
+    throw new UsageError(`--rev-id "${revisionId}": use 1 to 32 letters, digits or _ (it is stored in VARCHAR(32))`);
+  }
+  const rev: NewRevision = {
+    revision: revisionId,
+    message: options.message.trim(),
+    downRevisions,
+    branchLabels: [...(options.branchLabels ?? [])],
+    dependsOn: (options.dependsOn ?? []).map((spec) => resolveRevision(graph, spec)),
+    createDate: new Date(),
+    ...content,
+  };
+  const dir = versionFolder(db, options.versionPath, options.cwd);
+  const path = join(dir, `${revisionFileName(db.fileTemplate, rev)}.ts`);
+  // Validate the graph with the new revision in it before anything is written.
+  RevisionGraph.build([...graph.all(), { ...rev, transactional: true, createDate: null, path }]);
+  const { template, templatePath } = await readTemplate(db);
+  const source = renderRevision(template, templatePath, rev);
+  await mkdir(dir, { recursive: true });
+  try {
+    await writeFile(path, source, { flag: "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MigrateError(code === "EEXIST" ? `revision file ${path} already exists`
+      : `cannot write revision file ${path}: ${code ?? (error as Error).message}`, { cause: error });
+  }
+  await runPostWrite(db, path);
+  return { database: db.name, revision: revisionId, path };
+}
+
+function parentsFor(graph: RevisionGraph, head: string, splice: boolean): string[] {
+  if (head === "base") return [];
+  if (graph.size === 0) {
+    if (head === "head") return [];
+    throw new TargetError(`--head ${head}: there are no revisions yet`);
+  }
+  if (head === "head") {
+    const heads = graph.heads();
+    if (heads.length > 1) {
+      throw new TargetError(`multiple heads: ${heads.join(", ")}; pass --head REV to build on one, or join them with 'migrate merge heads -m MSG'`);
+    }
+    return heads;
+  }
+  const id = resolveRevision(graph, head);
+  if (!splice && graph.children(id).length > 0) {
+    throw new UsageError(`revision ${id} is not a head; pass --splice to start a new branch from it`);
+  }
+  return [id];
+}
+
+function versionFolder(db: ResolvedDatabase, versionPath: string | undefined, cwd: string | undefined): string {
+  if (!versionPath) return db.versionsDir;
+  const dir = isAbsolute(versionPath) ? versionPath : resolve(cwd ?? process.cwd(), versionPath);
+  const inside = relative(db.versionsDir, dir);
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new UsageError(`--version-path ${dir} must be inside ${db.versionsDir}, where athanor reads revisions`);
+  }
+  return dir;
+}
+
+async function oneDatabase(options: CommandOptions, command: string): Promise<ResolvedDatabase> {
+  const { config, databases } = await loadEnvironment(options);
+  if (databases.length !== 1) {
+    const names = databases.map((d) => d.name).join(", ");
+    throw new UsageError(`${command}: config ${config.path} has several databases (${names}); pick one with -n NAME`);
+  }
+  return databases[0]!;
+}
+
+const PACKAGED_TEMPLATE = fileURLToPath(new URL("../../templates/generic/migrations/script.ts.tmpl", import.meta.url));
+
+/** The project's template, or the packaged one when the project has none. */
+async function readTemplate(db: ResolvedDatabase): Promise<{ template: string; templatePath: string }> {
+  const own = join(db.migrationsDir, "script.ts.tmpl");
+  const templatePath = existsSync(own) ? own : PACKAGED_TEMPLATE;
+  return { template: await readFile(templatePath, "utf8"), templatePath };
+}
+

@@ -1,0 +1,63 @@
+/** `stamp`: set the version table to given revisions without running any of them. */
+import { UsageError } from "../errors.js";
+import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
+import { ensureVersionTable, moveVersionRows, readVersionRows } from "../runtime/version-store.js";
+import { planStamp } from "../script/targets.js";
+import type { RevisionGraph } from "../script/graph.js";
+import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
+import type { CommandOptions } from "./options.js";
+
+export interface StampOptions extends CommandOptions {
+  readonly revisions: readonly string[];
+  /** Empty the version table first, ignoring revisions it holds that the graph does not know. */
+  readonly purge?: boolean;
+  readonly sql?: boolean;
+}
+
+export interface StampReport {
+  readonly database: string | null;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+export async function stamp(options: StampOptions): Promise<StampReport[]> {
+  if (options.revisions.length === 0) throw new UsageError("stamp needs at least one revision (or base, head, heads)");
+  const { databases } = await loadEnvironment(options);
+  const reports: StampReport[] = [];
+  for (const db of databases) {
+    const graph = await loadGraph(db);
+    if (options.sql) {
+      const write = options.write ?? ((text: string) => { process.stdout.write(text); });
+      const runner = offlineRunner(dialectOf(db), write);
+      reports.push({ database: db.name, ...await stampWith(runner, graph, db.versionTable, options, []) });
+    } else {
+      const result = await withLockedConnection(db, (connection) =>
+        stampWith(onlineRunner(connection), graph, db.versionTable, options, null));
+      reports.push({ database: db.name, ...result });
+    }
+  }
+  return reports;
+}
+
+async function stampWith(
+  runner: StatementRunner, graph: RevisionGraph, table: string, options: StampOptions, offlineRows: string[] | null,
+): Promise<{ before: string[]; after: string[] }> {
+  const transactional = runner.dialect.transactionalDdl;
+  if (transactional) await runner.begin();
+  try {
+    await ensureVersionTable(runner, table);
+    const before = offlineRows ?? await readVersionRows(runner, table);
+    const after = planStamp(graph, before, options.revisions, options.purge ?? false);
+    if (options.purge) {
+      await runner.run(runner.dialect.versionTable.deleteAll(table));
+      await moveVersionRows(runner, table, [], after);
+    } else {
+      await moveVersionRows(runner, table, before, after);
+    }
+    if (transactional) await runner.commit();
+    return { before, after };
+  } catch (error) {
+    if (transactional) await runner.rollback().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+/** The shape of `migrate.config.ts`, as DESIGN.md fixes it. */
+
+/** What `includeObject` is asked about (autogenerate and check). */
+export interface SchemaObjectInfo {
+  readonly kind: "table" | "column" | "index" | "unique" | "foreignKey" | "check" | "enum";
+  readonly name: string;
+  readonly table?: string;
+  /** true when the object was read from the database, false when it comes from the models. */
+  readonly reflected: boolean;
+  readonly schema?: string | null;
+}
+
+export interface DatabaseConfig {
+  url?: string;
+  models?: string;
+  migrations?: string;
+  versionTable?: string;
+  compareType?: boolean;
+  compareServerDefault?: boolean;
+  transactionPerMigration?: boolean;
+  includeObject?: (obj: SchemaObjectInfo) => boolean;
+  fileTemplate?: string;
+  postWrite?: string[];
+  /** Seconds to wait for another run's migration lock (default 60). */
+  lockTimeout?: number;
+}
+
+export interface MultiDatabaseConfig {
+  databases: Record<string, DatabaseConfig>;
+}
+
+export type Config = DatabaseConfig | MultiDatabaseConfig;
+
+/** What a config written as a function receives. */
+export interface ConfigContext {
+  /** `-x KEY=VALUE` arguments of the command line. */
+  readonly x: Readonly<Record<string, string>>;
+  /** `--tag` of `upgrade`/`downgrade`, if given. */
+  readonly tag: string | null;
+}
+
+export type ConfigInput = Config | ((context: ConfigContext) => Config | Promise<Config>);
+
+/** Typed identity: `export default defineConfig({...})`. */
+export function defineConfig<T extends ConfigInput>(config: T): T {
+  return config;
+}

@@ -1,0 +1,86 @@
+/**
+ * A live MySQL / MariaDB connection through mysql2. `mysql2/promise` is
+ * imported with `await import()` here only, so only `connect` loads it.
+ *
+ * Statements go through `query()` (the text protocol), never prepared
+ * `execute()`: most DDL cannot be prepared. Parameters are inlined by our
+ * own `inline()` (the same escaping that mysql2 would do client-side, but
+ * with a lexer that skips `?` inside strings and comments), so an online
+ * run sends exactly the text that `--sql` prints.
+ */
+import type { Connection as MysqlConnection, ConnectionOptions } from "mysql2/promise";
+import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
+import { sslFromParams } from "../shared/ssl.js";
+import { mysqlConnectError } from "./errors.js";
+import { MysqlLocks } from "./lock.js";
+
+export async function connectMysql(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
+  const mysql = await import("mysql2/promise");
+  let connection: MysqlConnection;
+  try {
+    connection = await mysql.createConnection(connectionOptions(url, options));
+  } catch (error) {
+    throw mysqlConnectError(error, url, options.connectTimeoutMs);
+  }
+  // A fatal error while idle would otherwise be an unhandled 'error' event; the next query reports it.
+  connection.on("error", () => undefined);
+  return new MysqlDatabaseConnection(dialect, connection, new MysqlLocks(connection, url.database));
+}
+
+function connectionOptions(url: DatabaseUrl, options: ConnectOptions): ConnectionOptions {
+  const config: ConnectionOptions = {
+    host: url.host ?? "localhost",
+    port: url.port ?? 3306,
+    database: url.database,
+    connectTimeout: options.connectTimeoutMs,
+    multipleStatements: false,
+    supportBigNumbers: true,
+    // Dates come back as the server prints them, never shifted by the client's time zone.
+    dateStrings: true,
+    charset: "utf8mb4",
+  };
+  if (url.user !== null) config.user = url.user;
+  if (url.password !== null) config.password = url.password;
+  const ssl = sslFromParams(url.params);
+  if (ssl) config.ssl = { rejectUnauthorized: ssl.rejectUnauthorized ?? false, ca: ssl.ca as string | undefined };
+  return config;
+}
+
+class MysqlDatabaseConnection implements Connection {
+  constructor(readonly dialect: Dialect, private readonly connection: MysqlConnection, private readonly locks: MysqlLocks) {}
+
+  async execute(statement: Statement): Promise<void> {
+    await this.connection.query(this.dialect.inline(statement));
+  }
+
+  async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
+    const [rows] = await this.connection.query(this.dialect.inline(statement));
+    // Statements without a result set answer with a ResultSetHeader, not rows.
+    return (Array.isArray(rows) ? rows : []) as Row[];
+  }
+
+  begin(): Promise<void> {
+    return this.execute({ sql: "START TRANSACTION", params: [] });
+  }
+
+  commit(): Promise<void> {
+    return this.execute({ sql: "COMMIT", params: [] });
+  }
+
+  rollback(): Promise<void> {
+    return this.execute({ sql: "ROLLBACK", params: [] });
+  }
+
+  acquireLock(key: string, timeoutMs: number): Promise<void> {
+    return this.locks.acquire(key, timeoutMs);
+  }
+
+  releaseLock(key: string): Promise<void> {
+    return this.locks.release(key);
+  }
+
+  async close(): Promise<void> {
+    await this.locks.releaseAll();
+    await this.connection.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,17 @@
+/** The MySQL / MariaDB dialect: DDL commits implicitly, GET_LOCK serialisation. */
+import { defineDialect } from "../shared/define.js";
+import { statement } from "../shared/syntax.js";
+import { MysqlCompiler } from "./compiler.js";
+import { connectMysql } from "./connection.js";
+import { mysqlSyntax } from "./quote.js";
+
+export const mysqlDialect = defineDialect({
+  syntax: mysqlSyntax,
+  compiler: new MysqlCompiler(),
+  // Every DDL statement commits the transaction around it, so a failed revision cannot roll back.
+  transactionalDdl: false,
+  offlineTransaction: null,
+  versionTableExists: (table) => statement(
+    "SELECT 1 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [table]),
+  connect: connectMysql,
+});

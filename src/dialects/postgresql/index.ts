@@ -1,0 +1,17 @@
+/** The PostgreSQL dialect: transactional DDL, advisory-lock serialisation. */
+import { defineDialect } from "../shared/define.js";
+import { statement } from "../shared/syntax.js";
+import { PostgresCompiler } from "./compiler.js";
+import { connectPostgres } from "./connection.js";
+import { postgresSyntax } from "./quote.js";
+
+export const postgresqlDialect = defineDialect({
+  syntax: postgresSyntax,
+  compiler: new PostgresCompiler(),
+  transactionalDdl: true,
+  offlineTransaction: { begin: "BEGIN;", commit: "COMMIT;" },
+  // to_regclass follows search_path, as the unqualified version table name does.
+  versionTableExists: (table) =>
+    statement("SELECT 1 AS present WHERE to_regclass($1) IS NOT NULL", [postgresSyntax.quoteIdentifier(table)]),
+  connect: connectPostgres,
+});

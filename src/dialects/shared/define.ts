@@ -1,0 +1,41 @@
+/**
+ * Assembles a Dialect from its parts. Every dialect's index.ts is one call of
+ * this, so the three stay shaped alike and the driver stays behind `connect`
+ * (each connection.ts imports its driver with `await import()`, which keeps
+ * `--sql` and `--help` from loading pg, mysql2 or better-sqlite3).
+ */
+import { ConfigError } from "../../errors.js";
+import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
+import type { DdlCompiler } from "./compiler.js";
+import { inline, type DialectSyntax } from "./syntax.js";
+import { versionTableSql } from "./version-table.js";
+
+export interface DialectParts {
+  readonly syntax: DialectSyntax;
+  readonly compiler: DdlCompiler;
+  readonly transactionalDdl: boolean;
+  readonly offlineTransaction: Dialect["offlineTransaction"];
+  /** Catalog query for VersionTableSql.exists: one row when the table exists. */
+  versionTableExists(table: string): Statement;
+  connect(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
+}
+
+export function defineDialect(parts: DialectParts): Dialect {
+  const { syntax, compiler } = parts;
+  const dialect: Dialect = Object.freeze({
+    name: syntax.dialect,
+    transactionalDdl: parts.transactionalDdl,
+    compile: (op) => compiler.compile(op),
+    inline: (statement) => inline(syntax, statement),
+    offlineTransaction: parts.offlineTransaction,
+    versionTable: versionTableSql(syntax, parts.versionTableExists),
+    quoteIdentifier: (name) => syntax.quoteIdentifier(name),
+    connect: async (url, options) => {
+      if (url.dialect !== syntax.dialect) {
+        throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);
+      }
+      return parts.connect(dialect, url, options);
+    },
+  } satisfies Dialect);
+  return dialect;
+}

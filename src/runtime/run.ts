@@ -1,0 +1,135 @@
+/**
+ * The run loop shared by upgrade, downgrade, online and offline: transaction
+ * boundaries, running each revision through the op facade, and moving the
+ * version table after each one. Failures come out as MigrationError saying
+ * which revision and op failed and where the database now stands.
+ */
+import { DatabaseError, MigrateError, MigrationError } from "../errors.js";
+import { createOp } from "../operations/facade.js";
+import type { Step } from "../script/targets.js";
+import { loadRevisionModule } from "./revision-module.js";
+import type { StatementRunner } from "./runner.js";
+import { RecordingSink } from "./sink.js";
+import { ensureVersionTable, moveVersionRows, readVersionRows, sameRows } from "./version-store.js";
+
+export interface RunRequest {
+  readonly runner: StatementRunner;
+  readonly versionTable: string;
+  readonly transactionPerMigration: boolean;
+  /** Offline: the rows the script starts from (no database to read them from). */
+  readonly offlineStartRows?: readonly string[];
+  /** Computes the steps from the rows found in the database (read inside the lock). */
+  readonly plan: (rows: readonly string[]) => Step[];
+  readonly onStep?: (step: Step) => void;
+}
+
+export interface RunResult {
+  readonly startRows: readonly string[];
+  readonly endRows: readonly string[];
+  readonly steps: readonly Step[];
+}
+
+export async function runSteps(request: RunRequest): Promise<RunResult> {
+  const { runner, versionTable } = request;
+  const transactional = runner.dialect.transactionalDdl;
+  let inTransaction = false;
+  let rows: readonly string[] = [];
+  let durableRows: readonly string[] = [];
+
+  const begin = async (): Promise<void> => {
+    if (transactional && !inTransaction) {
+      await runner.begin();
+      inTransaction = true;
+    }
+  };
+  const commit = async (): Promise<void> => {
+    if (inTransaction) {
+      await runner.commit();
+      inTransaction = false;
+    }
+    durableRows = rows;
+  };
+
+  let step: Step | null = null;
+  let sink: RecordingSink | null = null;
+  try {
+    await begin();
+    const startRows = runner.online ? await prepareOnline(runner, versionTable) : await prepareOffline(request);
+    rows = durableRows = startRows;
+    const steps = request.plan(startRows);
+    for (step of steps) {
+      const alone = !step.revision.transactional || request.transactionPerMigration;
+      if (alone) await commit();
+      if (step.revision.transactional && !inTransaction && transactional) {
+        await begin();
+        if (runner.online) await expectRows(runner, versionTable, rows);
+      }
+      request.onStep?.(step);
+      runner.comment(`Running ${step.direction} ${describeStep(step)}`);
+      sink = new RecordingSink(runner);
+      const mod = await loadRevisionModule(step.revision);
+      await mod[step.direction](createOp(sink));
+      sink = null;
+      await moveVersionRows(runner, versionTable, step.rowsBefore, step.rowsAfter);
+      rows = step.rowsAfter;
+      if (!inTransaction) durableRows = rows;
+      if (request.transactionPerMigration) await commit();
+    }
+    step = null;
+    await commit();
+    return { startRows, endRows: rows, steps };
+  } catch (error) {
+    const rolledBack = inTransaction;
+    if (inTransaction) await runner.rollback().catch(() => {});
+    if (step === null) throw error instanceof MigrateError ? error : new DatabaseError(messageOf(error), { cause: error });
+    const applied = sink?.applied ?? [];
+    const outcome = describeOutcome(rolledBack, applied, durableRows, runner.online);
+    throw new MigrationError(step.revision.revision, step.direction, sink?.current ?? null, applied, outcome, error);
+  }
+}
+
+async function prepareOnline(runner: StatementRunner, versionTable: string): Promise<string[]> {
+  await ensureVersionTable(runner, versionTable);
+  return readVersionRows(runner, versionTable);
+}
+
+async function prepareOffline(request: RunRequest): Promise<string[]> {
+  const rows = [...(request.offlineStartRows ?? [])];
+  if (rows.length === 0) await ensureVersionTable(request.runner, request.versionTable);
+  return rows;
+}
+
+/** A new transaction must find the rows the previous one left: another run may not have moved them. */
+async function expectRows(runner: StatementRunner, versionTable: string, expected: readonly string[]): Promise<void> {
+  const found = await readVersionRows(runner, versionTable);
+  if (!sameRows(found, expected)) {
+    throw new DatabaseError(
+      `another migration run changed ${versionTable} during this run (expected ${list(expected)}, found ${list(found)}); ` +
+      "nothing more was applied: run the command again");
+  }
+}
+
+export function describeStep(step: Step): string {
+  const from = step.direction === "upgrade" ? list(step.revision.downRevisions) : step.revision.revision;
+  const to = step.direction === "upgrade" ? step.revision.revision : list(step.revision.downRevisions);
+  const message = step.revision.message ? `, ${step.revision.message}` : "";
+  return `${from} -> ${to}${message}`;
+}
+
+function describeOutcome(rolledBack: boolean, applied: readonly string[], durableRows: readonly string[], online: boolean): string {
+  if (!online) return "No SQL was written for the rest of the run.";
+  const at = `The database is at ${list(durableRows)}.`;
+  if (rolledBack) return `Its changes were rolled back. ${at}`;
+  const done = applied.length > 0
+    ? `Already applied of this revision (not rolled back, as DDL commits at once here): ${applied.join("; ")}.`
+    : "Nothing of this revision was applied.";
+  return `${done} ${at} Repair the database by hand, then re-run, or mark it with 'migrate stamp'.`;
+}
+
+function list(rows: readonly string[]): string {
+  return rows.length === 0 ? "base" : rows.join(", ");
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

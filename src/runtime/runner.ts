@@ -1,0 +1,49 @@
+/**
+ * Where compiled statements go: a live connection, or offline SQL text.
+ * Everything above this line is the same for both modes, which is what
+ * makes `--sql` output equal to what an online run executes.
+ */
+import type { Connection, Dialect, Statement } from "../dialects/dialect.js";
+import { UnsupportedOperationError } from "../errors.js";
+
+export interface StatementRunner {
+  readonly dialect: Dialect;
+  readonly online: boolean;
+  run(statement: Statement): Promise<void>;
+  query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]>;
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  /** A comment in offline output (progress markers); nothing online. */
+  comment(text: string): void;
+}
+
+export function onlineRunner(connection: Connection): StatementRunner {
+  return {
+    dialect: connection.dialect,
+    online: true,
+    run: (statement) => connection.execute(statement),
+    query: (statement) => connection.query(statement),
+    begin: () => connection.begin(),
+    commit: () => connection.commit(),
+    rollback: () => connection.rollback(),
+    comment: () => {},
+  };
+}
+
+/** Writes each statement, parameters inlined, terminated by `;`. */
+export function offlineRunner(dialect: Dialect, write: (text: string) => void): StatementRunner {
+  const emit = (sqlText: string): void => write(`${sqlText.trimEnd().replace(/;$/, "")};\n\n`);
+  return {
+    dialect,
+    online: false,
+    run: async (statement) => emit(dialect.inline(statement)),
+    query: async () => {
+      throw new UnsupportedOperationError("op.query() needs a live database; it cannot run with --sql (offline mode)");
+    },
+    begin: async () => { if (dialect.offlineTransaction) emit(dialect.offlineTransaction.begin); },
+    commit: async () => { if (dialect.offlineTransaction) emit(dialect.offlineTransaction.commit); },
+    rollback: async () => {},
+    comment: (text) => write(`-- ${text.replace(/\n/g, " ")}\n\n`),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The OperationSink behind `op`: compiles each operation for the dialect,
+ * runs its statements, and remembers what of the current revision has been
+ * applied so a failure can say exactly where it stopped.
+ */
+import { describeOperation } from "../operations/describe.js";
+import type { OperationSink } from "../operations/facade.js";
+import type { Operation } from "../operations/operation.js";
+import type { StatementRunner } from "./runner.js";
+
+export class RecordingSink implements OperationSink {
+  readonly applied: string[] = [];
+  /** The op under way when an error is thrown, if any. */
+  current: string | null = null;
+
+  constructor(private readonly runner: StatementRunner) {}
+
+  get dialect() { return this.runner.dialect.name; }
+
+  async run(op: Operation): Promise<void> {
+    const description = describeOperation(op);
+    this.current = description;
+    const statements = this.runner.dialect.compile(op);
+    for (const statement of statements) await this.runner.run(statement);
+    this.applied.push(description);
+    this.current = null;
+  }
+
+  async query<Row = Record<string, unknown>>(sqlText: string, params: readonly unknown[]): Promise<Row[]> {
+    this.current = `query ${JSON.stringify(sqlText.slice(0, 60))}`;
+    const rows = await this.runner.query<Row>({ sql: sqlText, params });
+    this.current = null;
+    return rows;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Reads and moves the version table: one row per current head, the shape of
+ * Alembic's alembic_version. A move from one set of rows to another is
+ * written as Alembic does: UPDATE when one head replaces another, otherwise
+ * DELETE and INSERT.
+ */
+import type { StatementRunner } from "./runner.js";
+
+export async function ensureVersionTable(runner: StatementRunner, table: string): Promise<void> {
+  await runner.run(runner.dialect.versionTable.create(table));
+}
+
+export async function readVersionRows(runner: StatementRunner, table: string): Promise<string[]> {
+  const rows = await runner.query<{ version_num: string }>(runner.dialect.versionTable.select(table));
+  return rows.map((row) => String(row.version_num)).sort();
+}
+
+export async function moveVersionRows(
+  runner: StatementRunner, table: string, before: readonly string[], after: readonly string[],
+): Promise<void> {
+  const sql = runner.dialect.versionTable;
+  const removed = before.filter((rev) => !after.includes(rev));
+  const added = after.filter((rev) => !before.includes(rev));
+  if (removed.length === 1 && added.length === 1) {
+    await runner.run(sql.update(table, removed[0]!, added[0]!));
+    return;
+  }
+  for (const rev of removed) await runner.run(sql.delete(table, rev));
+  for (const rev of added) await runner.run(sql.insert(table, rev));
+}
+
+export function sameRows(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sortedB = [...b].sort();
+  return [...a].sort().every((rev, i) => rev === sortedB[i]);
+}
