@@ -66,7 +66,7 @@ export const WEIRD_TABLE = 'we"ird `tab';
 export const weirdTable = (): Table => buildTable(WEIRD_TABLE, {
   user: t.integer().primaryKey(),
   order: t.varchar(20).notNull().default("o'k"),
-  "Mixed Case": t.text(),
+  "Mixed Case": t.varchar(30),
   'a"b': t.integer().unique("uq \"weird\""),
   "c`d": t.integer(),
 }, [index("ix `weird` \"index\"", ["order", "Mixed Case"])]);

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sslFromParams } from "../../src/dialects/shared/ssl.js";
 import { parseDatabaseUrl } from "../../src/dialects/url.js";
 import { ConfigError } from "../../src/errors.js";
 
@@ -124,5 +125,23 @@ describe("parseDatabaseUrl: errors", () => {
       expect(message).toMatch(/names no database; add it after the host/);
       expect(message).not.toContain("secretpw");
     }
+  });
+});
+
+describe("TLS settings from URL parameters", () => {
+  const ssl = (query: string) => sslFromParams(parseDatabaseUrl(`postgresql://u@h/db${query}`, base).params);
+
+  it("maps libpq and MySQL modes", () => {
+    expect(ssl("")).toBeUndefined();
+    for (const off of ["?sslmode=disable", "?sslmode=prefer", "?ssl-mode=DISABLED", "?ssl=false"]) expect(ssl(off)).toBe(false);
+    for (const on of ["?sslmode=require", "?ssl-mode=REQUIRED", "?ssl=true"]) expect(ssl(on)).toEqual({ rejectUnauthorized: false });
+    expect(ssl("?sslmode=verify-full")).toEqual({ rejectUnauthorized: true, ca: undefined });
+    expect(ssl("?sslmode=verify-ca")).toMatchObject({ rejectUnauthorized: true });
+  });
+
+  it("refuses unknown modes and unreadable CA files with a ConfigError", () => {
+    expect(() => ssl("?sslmode=bogus")).toThrow(ConfigError);
+    expect(() => ssl("?sslmode=bogus")).toThrow("unknown sslmode=bogus in the database URL (expected disable, require, verify-ca or verify-full)");
+    expect(() => ssl("?sslmode=verify-full&sslrootcert=/no/such/ca.pem")).toThrow('cannot read the CA certificate "/no/such/ca.pem"');
   });
 });

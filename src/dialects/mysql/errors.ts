@@ -1,7 +1,7 @@
 /** mysql2 connection failures → one-line DatabaseErrors (server error codes as mysql2 names them). */
 import type { DatabaseError } from "../../errors.js";
 import type { DatabaseUrl } from "../dialect.js";
-import { cannotConnect, errorCode, genericConnectError, networkReason } from "../shared/connect-errors.js";
+import { cannotConnect, errorCode, errorMessage, genericConnectError, networkReason } from "../shared/connect-errors.js";
 
 export function mysqlConnectError(error: unknown, url: DatabaseUrl, timeoutMs: number): DatabaseError {
   const user = url.user ?? "(default user)";
@@ -20,6 +20,10 @@ export function mysqlConnectError(error: unknown, url: DatabaseUrl, timeoutMs: n
     case "ER_CON_COUNT_ERROR":
       return cannotConnect(url, "the server has too many connections; try again later", error);
     default:
-      return genericConnectError(url, error, timeoutMs);
+      break;
   }
+  if (/does not support secure connection/i.test(errorMessage(error))) {
+    return cannotConnect(url, "the server does not support SSL; remove ssl-mode/ssl from the URL", error);
+  }
+  return genericConnectError(url, error, timeoutMs);
 }

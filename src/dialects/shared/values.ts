@@ -1,8 +1,7 @@
 /**
  * Values on their way to the database. Every parameter goes through
- * `normalizeValue` twice-safe (it is idempotent): bulkInsert does it at compile
- * time, connections do it before binding, and `inline()` does it before
- * rendering a literal. That one funnel is what makes an inlined `--sql`
+ * `normalizeValue` (idempotent, so twice does no harm): bulkInsert at compile
+ * time, connections before binding, `inline()` before rendering a literal. That one funnel is what makes an inlined `--sql`
  * statement store exactly what the parameterised one stores online.
  */
 import { MigrateError } from "../../errors.js";

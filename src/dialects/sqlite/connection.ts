@@ -22,6 +22,8 @@ export async function connectSqlite(dialect: Dialect, url: DatabaseUrl, options:
   try {
     db = new BetterSqlite3(path, { timeout: options.connectTimeoutMs });
     db.pragma("foreign_keys = ON");
+    // Opening is lazy; reading the schema now makes a non-database file fail here, clearly, not at the first op.
+    db.pragma("schema_version");
   } catch (error) {
     throw sqliteOpenError(error, url);
   }
