@@ -2,7 +2,7 @@
  * Read-only commands: current, history, heads, branches, show. The graph
  * ones never connect to a database and never execute a revision file.
  */
-import { readVersionRows } from "../runtime/version-store.js";
+import { readVersionRowsIfExists } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
 import type { RevisionGraph } from "../script/graph.js";
 import type { RevisionHeader } from "../script/revision.js";
@@ -52,11 +52,8 @@ export async function current(options: CommandOptions = {}): Promise<CurrentRepo
 
 /** The version table's rows, without creating it (a read-only command changes nothing). */
 export async function currentRows(db: ResolvedDatabase): Promise<string[]> {
-  return withConnection(db, async (connection) => {
-    const runner = onlineRunner(connection);
-    const exists = await runner.query(connection.dialect.versionTable.exists(db.versionTable));
-    return exists.length === 0 ? [] : readVersionRows(runner, db.versionTable);
-  });
+  return withConnection(db, async (connection) =>
+    (await readVersionRowsIfExists(onlineRunner(connection), db.versionTable)) ?? []);
 }
 
 export interface HistoryOptions extends CommandOptions {

@@ -1,7 +1,7 @@
 /** `stamp`: set the version table to given revisions without running any of them. */
 import { UsageError } from "../errors.js";
 import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
-import { ensureVersionTable, moveVersionRows, readVersionRows } from "../runtime/version-store.js";
+import { ensureVersionTable, moveVersionRows, readVersionRowsIfExists } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
@@ -43,11 +43,15 @@ async function stampWith(
   runner: StatementRunner, graph: RevisionGraph, table: string, options: StampOptions, offlineRows: string[] | null,
 ): Promise<{ before: string[]; after: string[] }> {
   const transactional = runner.dialect.transactionalDdl;
+  // Offline, a refused stamp must not have written "BEGIN;" already: plan first.
+  const offlineAfter = offlineRows && planStamp(graph, offlineRows, options.revisions, options.purge ?? false);
   if (transactional) await runner.begin();
   try {
+    const before = offlineRows ?? await readVersionRowsIfExists(runner, table) ?? [];
+    const after = offlineAfter ?? planStamp(graph, before, options.revisions, options.purge ?? false);
+    // Created once the stamp is known to be valid: on MySQL CREATE TABLE commits at once,
+    // so a refused stamp used to leave an empty version table behind.
     await ensureVersionTable(runner, table);
-    const before = offlineRows ?? await readVersionRows(runner, table);
-    const after = planStamp(graph, before, options.revisions, options.purge ?? false);
     if (options.purge) {
       await runner.run(runner.dialect.versionTable.deleteAll(table));
       await moveVersionRows(runner, table, [], after);

@@ -7,10 +7,10 @@
 import { DatabaseError, MigrateError, MigrationError } from "../errors.js";
 import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
-import { loadRevisionModule } from "./revision-module.js";
+import { loadRevisionModule, type RevisionModule } from "./revision-module.js";
 import type { StatementRunner } from "./runner.js";
 import { RecordingSink } from "./sink.js";
-import { ensureVersionTable, moveVersionRows, readVersionRows, sameRows } from "./version-store.js";
+import { ensureVersionTable, moveVersionRows, readVersionRows, readVersionRowsIfExists, sameRows } from "./version-store.js";
 
 export interface RunRequest {
   readonly runner: StatementRunner;
@@ -35,6 +35,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
   let inTransaction = false;
   let rows: readonly string[] = [];
   let durableRows: readonly string[] = [];
+  let startRowsSeen: readonly string[] = [];
 
   const begin = async (): Promise<void> => {
     if (transactional && !inTransaction) {
@@ -53,10 +54,18 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
   let step: Step | null = null;
   let sink: RecordingSink | null = null;
   try {
+    // Everything that can refuse the run (the target, the revision files) is checked before
+    // anything is written: a refused run changes nothing. Offline the start rows are known, so
+    // this happens before the first line of the script; online, inside the lock and transaction.
+    let prepared = runner.online ? null : await prepare(request, [...(request.offlineStartRows ?? [])]);
     await begin();
-    const startRows = runner.online ? await prepareOnline(runner, versionTable) : await prepareOffline(request);
-    rows = durableRows = startRows;
-    const steps = request.plan(startRows);
+    const found = runner.online ? await readVersionRowsIfExists(runner, versionTable) : null;
+    prepared ??= await prepare(request, found ?? []);
+    const { startRows, steps, modules } = prepared;
+    // Created only once the plan stands: on MySQL CREATE TABLE commits at once, so creating it
+    // first left a version table behind after a refused target or a broken revision file.
+    if (runner.online ? found === null : startRows.length === 0) await ensureVersionTable(runner, versionTable);
+    rows = durableRows = startRowsSeen = startRows;
     for (step of steps) {
       const alone = !step.revision.transactional || request.transactionPerMigration;
       if (alone) await commit();
@@ -67,8 +76,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       request.onStep?.(step);
       runner.comment(`Running ${step.direction} ${describeStep(step)}`);
       sink = new RecordingSink(runner);
-      const mod = await loadRevisionModule(step.revision);
-      await mod[step.direction](createOp(sink));
+      await modules.get(step.revision.revision)![step.direction](createOp(sink));
       sink = null;
       await moveVersionRows(runner, versionTable, step.rowsBefore, step.rowsAfter);
       rows = step.rowsAfter;
@@ -83,20 +91,29 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     if (inTransaction) await runner.rollback().catch(() => {});
     if (step === null) throw error instanceof MigrateError ? error : new DatabaseError(messageOf(error), { cause: error });
     const applied = sink?.applied ?? [];
-    const outcome = describeOutcome(rolledBack, applied, durableRows, runner.online);
+    const outcome = describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
     throw new MigrationError(step.revision.revision, step.direction, sink?.current ?? null, applied, outcome, error);
   }
 }
 
-async function prepareOnline(runner: StatementRunner, versionTable: string): Promise<string[]> {
-  await ensureVersionTable(runner, versionTable);
-  return readVersionRows(runner, versionTable);
+interface Prepared {
+  readonly startRows: readonly string[];
+  readonly steps: readonly Step[];
+  readonly modules: ReadonlyMap<string, RevisionModule>;
 }
 
-async function prepareOffline(request: RunRequest): Promise<string[]> {
-  const rows = [...(request.offlineStartRows ?? [])];
-  if (rows.length === 0) await ensureVersionTable(request.runner, request.versionTable);
-  return rows;
+/**
+ * Plans the run and imports every revision file it will execute. Importing
+ * them all up front (as Alembic does) means a file that does not compile is
+ * reported before revision 1 runs, not after it was committed (MySQL).
+ */
+async function prepare(request: RunRequest, startRows: readonly string[]): Promise<Prepared> {
+  const steps = request.plan(startRows);
+  const modules = new Map<string, RevisionModule>();
+  for (const { revision } of steps) {
+    if (!modules.has(revision.revision)) modules.set(revision.revision, await loadRevisionModule(revision));
+  }
+  return { startRows, steps, modules };
 }
 
 /** A new transaction must find the rows the previous one left: another run may not have moved them. */
@@ -116,10 +133,15 @@ export function describeStep(step: Step): string {
   return `${from} -> ${to}${message}`;
 }
 
-function describeOutcome(rolledBack: boolean, applied: readonly string[], durableRows: readonly string[], online: boolean): string {
+function describeOutcome(
+  rolledBack: boolean, applied: readonly string[], durableRows: readonly string[], startRows: readonly string[], online: boolean,
+): string {
   if (!online) return "No SQL was written for the rest of the run.";
   const at = `The database is at ${list(durableRows)}.`;
-  if (rolledBack) return `Its changes were rolled back. ${at}`;
+  if (rolledBack) {
+    const what = sameRows(durableRows, startRows) ? "Everything this run did was rolled back" : "This revision was rolled back";
+    return `${what}. ${at}`;
+  }
   const done = applied.length > 0
     ? `Already applied of this revision (not rolled back, as DDL commits at once here): ${applied.join("; ")}.`
     : "Nothing of this revision was applied.";

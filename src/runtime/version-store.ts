@@ -15,6 +15,12 @@ export async function readVersionRows(runner: StatementRunner, table: string): P
   return rows.map((row) => String(row.version_num)).sort();
 }
 
+/** The rows, or null when the version table does not exist (yet): reading must not create it. */
+export async function readVersionRowsIfExists(runner: StatementRunner, table: string): Promise<string[] | null> {
+  const exists = await runner.query(runner.dialect.versionTable.exists(table));
+  return exists.length === 0 ? null : readVersionRows(runner, table);
+}
+
 export async function moveVersionRows(
   runner: StatementRunner, table: string, before: readonly string[], after: readonly string[],
 ): Promise<void> {
