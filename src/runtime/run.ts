@@ -9,6 +9,7 @@ import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
 import { loadRevisionModule } from "./revision-module.js";
 import type { StatementRunner } from "./runner.js";
+import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink } from "./sink.js";
 import { ensureVersionTable, moveVersionRows, readVersionRows, sameRows } from "./version-store.js";
 
@@ -50,6 +51,8 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     durableRows = rows;
   };
 
+  const definitions = runner.online ? catalogDefinitions(runner)
+    : trackedDefinitions((request.offlineStartRows ?? []).length === 0);
   let step: Step | null = null;
   let sink: RecordingSink | null = null;
   try {
@@ -66,7 +69,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       }
       request.onStep?.(step);
       runner.comment(`Running ${step.direction} ${describeStep(step)}`);
-      sink = new RecordingSink(runner);
+      sink = new RecordingSink(runner, definitions);
       const mod = await loadRevisionModule(step.revision);
       await mod[step.direction](createOp(sink));
       sink = null;
