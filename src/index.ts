@@ -3,7 +3,9 @@ export { defineConfig } from "./config/types.js";
 export type {
   Config, DatabaseConfig, MultiDatabaseConfig, ConfigContext, ConfigInput, SchemaObjectInfo,
 } from "./config/types.js";
-export type { Op, CreateIndexOptions, SchemaOption } from "./operations/facade.js";
+export type {
+  Op, BatchOp, CreateIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
+} from "./operations/facade.js";
 export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
 export type { CommandOptions } from "./commands/options.js";
@@ -16,6 +18,7 @@ export {
 } from "./commands/inspect.js";
 export { stamp, type StampOptions, type StampReport } from "./commands/stamp.js";
 export { init, listTemplates, type InitOptions, type InitResult } from "./commands/init.js";
+export { check, autogenerateRevision, type CheckReport, type AutogenerateOptions, type AutogenerateResult } from "./commands/autogenerate.js";
 
 export {
   MigrateError, ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,

@@ -7,6 +7,15 @@ import type { Output } from "./output.js";
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
+/** `migrate check` found differences. */
+export const EXIT_DIFFERENCES = 1;
+
+/** Thrown by a command whose outcome is an exit code, not an error (check with differences). */
+export class ExitRequest extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
 
 export function reportError(error: unknown, output: Output, raiseErr: boolean): number {
   if (raiseErr) {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { collect } from "./context.js";
-import { EXIT_ERROR, EXIT_OK, reportError } from "./exit.js";
+import { EXIT_ERROR, EXIT_OK, ExitRequest, reportError } from "./exit.js";
 import { createOutput } from "./output.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerListTemplates } from "./commands/list-templates.js";
@@ -15,6 +15,7 @@ import { register as registerMerge } from "./commands/merge.js";
 import { register as registerMigrate } from "./commands/migrate.js";
 import { register as registerInspect } from "./commands/inspect.js";
 import { register as registerStamp } from "./commands/stamp.js";
+import { register as registerCheck } from "./commands/check.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -34,7 +35,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   for (const register of [registerInit, registerListTemplates, registerRevision, registerMerge, registerMigrate,
-    registerInspect, registerStamp]) {
+    registerInspect, registerStamp, registerCheck]) {
     register(program);
   }
   for (const command of program.commands) command.exitOverride();
@@ -49,6 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof ExitRequest) return error.code;
     if (error instanceof CommanderError) {
       // Commander printed its own message (usage, --help, --version) already.
       return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;

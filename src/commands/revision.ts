@@ -103,7 +103,7 @@ export async function writeNewRevision(
   return { database: db.name, revision: revisionId, path };
 }
 
-function parentsFor(graph: RevisionGraph, head: string, splice: boolean): string[] {
+export function parentsFor(graph: RevisionGraph, head: string, splice: boolean): string[] {
   if (head === "base") return [];
   if (graph.size === 0) {
     if (head === "head") return [];
@@ -133,7 +133,7 @@ function versionFolder(db: ResolvedDatabase, versionPath: string | undefined, cw
   return dir;
 }
 
-async function oneDatabase(options: CommandOptions, command: string): Promise<ResolvedDatabase> {
+export async function oneDatabase(options: CommandOptions, command: string): Promise<ResolvedDatabase> {
   const { config, databases } = await loadEnvironment(options);
   if (databases.length !== 1) {
     const names = databases.map((d) => d.name).join(", ");

@@ -3,7 +3,9 @@
  * SQLite lives behind these interfaces, under src/dialects/<name>/; nothing
  * outside src/dialects/ asks which database it is talking to.
  */
-import type { Operation } from "../operations/operation.js";
+import type { Operation, TableRef } from "../operations/operation.js";
+import type { Schema, Table } from "../schema/ir.js";
+import type { Comparison } from "./comparison.js";
 
 export type DialectName = "postgresql" | "mysql" | "sqlite";
 
@@ -46,12 +48,51 @@ export interface VersionTableSql {
   deleteAll(table: string): Statement;
 }
 
+/** Runs one catalog query; online it is the migration connection, inside its transaction. */
+export type QueryFn = <Row = Record<string, unknown>>(statement: Statement) => Promise<Row[]>;
+
+export interface IntrospectOptions {
+  /** The schema (PostgreSQL) or database (MySQL) to read; default: the connection's current one. SQLite: "main". */
+  readonly schema?: string | null;
+  /** Only these tables (and the enums they use); default: every table. */
+  readonly tables?: readonly string[];
+}
+
+/** A table as it stands in the database, with what a rebuild must carry over besides the IR. */
+export interface TableState {
+  readonly table: Table;
+  /** SQL of triggers on the table (SQLite re-creates them after a move-and-copy rebuild). */
+  readonly triggers: readonly string[];
+}
+
+/** What compile() may know about the database beyond the op itself. */
+export interface CompileContext {
+  /**
+   * The current state of a table that `tablesNeeded(op)` named. Online it is
+   * read from the catalog; offline it is what the ops of the run so far built.
+   * Throws UnsupportedOperationError when it cannot be known.
+   */
+  table(ref: TableRef): TableState;
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** DDL runs inside transactions and rolls back with them (PostgreSQL, SQLite). */
   readonly transactionalDdl: boolean;
+  /**
+   * Tables whose current definition compile() needs for this op: SQLite's
+   * move-and-copy rebuilds, MySQL's MODIFY COLUMN without `existing*` hints.
+   * Empty for most ops.
+   */
+  tablesNeeded(op: Operation): readonly TableRef[];
   /** Compiles one operation to the statements that perform it, in order. */
-  compile(op: Operation): Statement[];
+  compile(op: Operation, context: CompileContext): Statement[];
+  /** Reads tables, columns, keys, indexes, constraints and enums with a fixed number of bulk catalog queries. */
+  introspect(query: QueryFn, options?: IntrospectOptions): Promise<Schema>;
+  /** How autogenerate compares this dialect's catalog with models. */
+  readonly comparison: Comparison;
+  /** The current state of the given tables for compile(); missing tables are left out of the result. */
+  tableStates(query: QueryFn, refs: readonly TableRef[]): Promise<TableState[]>;
   /** Renders a statement with its parameters inlined, for offline `--sql` output. */
   inline(statement: Statement): string;
   /** Statements that open and close a transaction in offline output (empty where DDL is not transactional). */

@@ -4,25 +4,25 @@
  * it for the dialect and runs it online or writes it out as SQL.
  */
 import type { ColumnBuilder } from "../schema/column.js";
+import { enumType } from "../schema/enum.js";
 import { buildTable, type ColumnMap, type TableExtra, type TableOptions } from "../schema/table.js";
 import type { DialectName } from "../dialects/dialect.js";
-import type { Operation, TableRef } from "./operation.js";
+import {
+  addColumnOp, alterColumnOp, createForeignKeyOp, createIndexOp, createPrimaryKeyOp, createUniqueOp, dropConstraintOp, frozen,
+} from "./build.js";
+import type {
+  AlterColumnOptions, BatchOp, BatchOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions, SchemaOption,
+} from "./facade-types.js";
+import type { ConstraintType, Operation, TableAlteration, TableRef } from "./operation.js";
+
+export type {
+  AlterColumnOptions, BatchOp, BatchOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions, SchemaOption,
+} from "./facade-types.js";
 
 export interface OperationSink {
   readonly dialect: DialectName;
   run(op: Operation): Promise<void>;
   query<Row = Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<Row[]>;
-}
-
-export interface SchemaOption {
-  /** The table's schema (PostgreSQL schema, MySQL database); default: the connection's. */
-  schema?: string;
-}
-
-export interface CreateIndexOptions extends SchemaOption {
-  unique?: boolean;
-  where?: string;
-  concurrently?: boolean;
 }
 
 /** The op API of DESIGN.md. Every call is async. */
@@ -33,8 +33,23 @@ export interface Op {
   renameTable(oldName: string, newName: string, options?: SchemaOption): Promise<void>;
   addColumn(table: string, name: string, column: ColumnBuilder, options?: SchemaOption): Promise<void>;
   dropColumn(table: string, name: string, options?: SchemaOption): Promise<void>;
+  alterColumn(table: string, name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, table: string, columns: readonly string[], options?: CreateIndexOptions): Promise<void>;
   dropIndex(name: string, table: string, options?: SchemaOption): Promise<void>;
+  createUniqueConstraint(name: string, table: string, columns: readonly string[], options?: SchemaOption): Promise<void>;
+  createForeignKey(name: string, table: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
+    options?: ForeignKeyOptions): Promise<void>;
+  createCheckConstraint(name: string, table: string, expression: string, options?: SchemaOption): Promise<void>;
+  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: SchemaOption): Promise<void>;
+  /** A primary key may be named null: the dialect finds it by its table. */
+  dropConstraint(name: string | null, table: string, type: ConstraintType, options?: SchemaOption): Promise<void>;
+  setTableComment(table: string, comment: string | null, options?: SchemaOption & { existingComment?: string | null }): Promise<void>;
+  createEnum(name: string, values: readonly string[], options?: SchemaOption): Promise<void>;
+  dropEnum(name: string, options?: SchemaOption): Promise<void>;
+  addEnumValue(name: string, value: string, options?: EnumValueOptions): Promise<void>;
+  /** Rebuilds the enum type without the value (the reverse of addEnumValue); rows holding it make this fail. */
+  dropEnumValue(name: string, value: string, options?: SchemaOption): Promise<void>;
+  batchAlterTable(table: string, body: (batch: BatchOp) => Promise<void> | void, options?: BatchOptions): Promise<void>;
   execute(sql: string, params?: readonly unknown[]): Promise<void>;
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   bulkInsert(table: string, rows: readonly Record<string, unknown>[], options?: SchemaOption): Promise<void>;
@@ -45,35 +60,76 @@ function ref(name: string, options?: SchemaOption): TableRef {
 }
 
 export function createOp(sink: OperationSink): Op {
-  const run = (op: Operation): Promise<void> => sink.run(Object.freeze(op));
-  return Object.freeze({
+  const run = (op: Operation): Promise<void> => sink.run(frozen(op));
+  return asyncMethods({
     dialect: sink.dialect,
     createTable: (name, columns, extras = [], options = {}) =>
       run({ kind: "createTable", table: buildTable(name, columns, extras, options) }),
     dropTable: (name, options) => run({ kind: "dropTable", table: ref(name, options), definition: null }),
-    renameTable: (oldName, newName, options) =>
-      run({ kind: "renameTable", table: ref(oldName, options), newName }),
-    addColumn: (table, name, column, options) => {
-      const { columns, uniques, foreignKeys } = buildTable(table, { [name]: column });
-      if (column.spec.primaryKey) {
-        throw new TypeError(`addColumn ${table}.${name}: a primary key cannot be added with addColumn`);
-      }
-      return run({ kind: "addColumn", table: ref(table, options), column: columns[0]!,
-        unique: uniques[0] ?? null, foreignKey: foreignKeys[0] ?? null });
-    },
-    dropColumn: (table, name, options) =>
-      run({ kind: "dropColumn", table: ref(table, options), name, definition: null }),
-    createIndex: (name, table, columns, options = {}) => run({
-      kind: "createIndex",
-      table: ref(table, options),
-      index: Object.freeze({ name, columns: Object.freeze([...columns]), unique: options.unique ?? false,
-        where: options.where ?? null }),
-      concurrently: options.concurrently ?? false,
-    }),
+    renameTable: (oldName, newName, options) => run({ kind: "renameTable", table: ref(oldName, options), newName }),
+    addColumn: (table, name, column, options) => run(addColumnOp(ref(table, options), name, column)),
+    dropColumn: (table, name, options) => run({ kind: "dropColumn", table: ref(table, options), name, definition: null }),
+    alterColumn: (table, name, options) => run(alterColumnOp(ref(table, options), name, options)),
+    createIndex: (name, table, columns, options = {}) => run(createIndexOp(ref(table, options), name, columns, options)),
     dropIndex: (name, table, options) => run({ kind: "dropIndex", table: ref(table, options), name, definition: null }),
-    execute: (sqlText, params = []) => run({ kind: "execute", sql: sqlText, params: Object.freeze([...params]) }),
+    createUniqueConstraint: (name, table, columns, options) => run(createUniqueOp(ref(table, options), name, columns)),
+    createForeignKey: (name, table, refTable, columns, refColumns, options = {}) =>
+      run(createForeignKeyOp(ref(table, options), name, refTable, columns, refColumns, options)),
+    createCheckConstraint: (name, table, expression, options) =>
+      run({ kind: "createCheckConstraint", table: ref(table, options), check: { name, expression } }),
+    createPrimaryKey: (name, table, columns, options) => run(createPrimaryKeyOp(ref(table, options), name, columns)),
+    dropConstraint: (name, table, type, options) => run(dropConstraintOp(ref(table, options), name, type)),
+    setTableComment: (table, comment, options = {}) => run({
+      kind: "setTableComment", table: ref(table, options), comment,
+      existing: "existingComment" in options ? options.existingComment ?? null : undefined,
+    }),
+    createEnum: (name, values, options = {}) => {
+      const { kind: _kind, column: _column, ...definition } = enumType(name, values, options);
+      return run({ kind: "createEnum", enum: definition });
+    },
+    dropEnum: (name, options) => run({ kind: "dropEnum", name, schema: options?.schema ?? null, definition: null }),
+    addEnumValue: (name, value, options = {}) => {
+      if (options.before !== undefined && options.after !== undefined) {
+        throw new TypeError(`addEnumValue ${name}: give before or after, not both`);
+      }
+      return run({ kind: "addEnumValue", name, schema: options.schema ?? null, value,
+        before: options.before ?? null, after: options.after ?? null });
+    },
+    dropEnumValue: (name, value, options) => run({ kind: "dropEnumValue", name, schema: options?.schema ?? null, value }),
+    batchAlterTable: async (table, body, options = {}) => {
+      const target = ref(table, options);
+      const ops: TableAlteration[] = [];
+      await body(batchOp(target, ops));
+      await run({ kind: "batchAlterTable", table: target, ops, recreate: options.recreate ?? "auto" });
+    },
+    execute: (sqlText, params = []) => run({ kind: "execute", sql: sqlText, params: [...params] }),
     query: (sqlText, params = []) => sink.query(sqlText, params),
     bulkInsert: (table, rows, options) =>
-      run({ kind: "bulkInsert", table: ref(table, options), rows: Object.freeze(rows.map((r) => Object.freeze({ ...r }))) }),
+      run({ kind: "bulkInsert", table: ref(table, options), rows: rows.map((r) => ({ ...r })) }),
   } satisfies Op);
+}
+
+/** The batch object: records table-level ops; the batch runs them as one op when the callback returns. */
+function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
+  const add = async (op: TableAlteration): Promise<void> => { ops.push(frozen(op)); };
+  return asyncMethods({
+    addColumn: (name, column) => add(addColumnOp(table, name, column)),
+    dropColumn: (name) => add({ kind: "dropColumn", table, name, definition: null }),
+    alterColumn: (name, options) => add(alterColumnOp(table, name, options)),
+    createIndex: (name, columns, options = {}) => add(createIndexOp(table, name, columns, options)),
+    dropIndex: (name) => add({ kind: "dropIndex", table, name, definition: null }),
+    createUniqueConstraint: (name, columns) => add(createUniqueOp(table, name, columns)),
+    createForeignKey: (name, refTable, columns, refColumns, options = {}) =>
+      add(createForeignKeyOp(table, name, refTable, columns, refColumns, options)),
+    createCheckConstraint: (name, expression) => add({ kind: "createCheckConstraint", table, check: { name, expression } }),
+    createPrimaryKey: (name, columns) => add(createPrimaryKeyOp(table, name, columns)),
+    dropConstraint: (name, type) => add(dropConstraintOp(table, name, type)),
+  } satisfies BatchOp);
+}
+
+/** Every method returns a promise, also for bad arguments: a mistake is a rejection, never a synchronous throw. */
+function asyncMethods<T extends object>(methods: T): T {
+  const wrapped = Object.entries(methods).map(([name, value]) => [name, typeof value !== "function" ? value
+    : async (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args)]);
+  return Object.freeze(Object.fromEntries(wrapped)) as T;
 }

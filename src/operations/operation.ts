@@ -3,7 +3,10 @@
  * `kind`. The same objects are compiled to SQL by each dialect, reversed for
  * downgrades, and (with autogenerate) rendered back to TypeScript source.
  */
-import type { Column, ForeignKey, Index, Table, UniqueConstraint } from "../schema/ir.js";
+import type {
+  CheckConstraint, Column, EnumType, ForeignKey, Index, PrimaryKey, Table, UniqueConstraint,
+} from "../schema/ir.js";
+import type { ColumnType, DefaultValue } from "../schema/types.js";
 
 /** A table as ops address it: its name and, where the dialect has them, its schema. */
 export interface TableRef {
@@ -73,14 +76,162 @@ export interface BulkInsertOp {
   readonly rows: readonly Readonly<Record<string, unknown>>[];
 }
 
+/** What an alterColumn changes; an absent key is left as it is. */
+export interface ColumnChanges {
+  readonly nullable?: boolean;
+  readonly type?: ColumnType;
+  /** null drops the default. */
+  readonly default?: DefaultValue | null;
+  readonly newName?: string;
+  /** null drops the comment. */
+  readonly comment?: string | null;
+  /** Autogenerate only: identity / AUTO_INCREMENT switched on or off. */
+  readonly autoIncrement?: boolean;
+}
+
+/**
+ * What the column was before an alterColumn, as far as known: the `existing*`
+ * hints of the op API, or what autogenerate read from the database. MySQL's
+ * MODIFY restates the whole column, and reverse() needs the old values.
+ */
+export interface ExistingColumn {
+  readonly type?: ColumnType;
+  readonly nullable?: boolean;
+  readonly default?: DefaultValue | null;
+  readonly comment?: string | null;
+  readonly autoIncrement?: boolean;
+}
+
+export interface AlterColumnOp {
+  readonly kind: "alterColumn";
+  readonly table: TableRef;
+  readonly name: string;
+  readonly changes: ColumnChanges;
+  readonly existing: ExistingColumn;
+}
+
+export interface CreateUniqueConstraintOp {
+  readonly kind: "createUniqueConstraint";
+  readonly table: TableRef;
+  readonly unique: UniqueConstraint;
+}
+
+export interface CreateForeignKeyOp {
+  readonly kind: "createForeignKey";
+  readonly table: TableRef;
+  readonly foreignKey: ForeignKey;
+}
+
+export interface CreateCheckConstraintOp {
+  readonly kind: "createCheckConstraint";
+  readonly table: TableRef;
+  readonly check: CheckConstraint;
+}
+
+export interface CreatePrimaryKeyOp {
+  readonly kind: "createPrimaryKey";
+  readonly table: TableRef;
+  readonly primaryKey: PrimaryKey;
+}
+
+export type ConstraintType = "unique" | "foreignkey" | "check" | "primary";
+
+/** The dropped constraint, when known, so the drop can be reversed. */
+export type ConstraintDefinition =
+  | { readonly type: "unique"; readonly unique: UniqueConstraint }
+  | { readonly type: "foreignkey"; readonly foreignKey: ForeignKey }
+  | { readonly type: "check"; readonly check: CheckConstraint }
+  | { readonly type: "primary"; readonly primaryKey: PrimaryKey };
+
+export interface DropConstraintOp {
+  readonly kind: "dropConstraint";
+  readonly table: TableRef;
+  /** The constraint's name; a primary key may be unnamed (null) where the dialect allows. */
+  readonly name: string | null;
+  readonly type: ConstraintType;
+  readonly definition: ConstraintDefinition | null;
+}
+
+export interface SetTableCommentOp {
+  readonly kind: "setTableComment";
+  readonly table: TableRef;
+  readonly comment: string | null;
+  /** The comment before, when known (undefined: unknown), for reverse(). */
+  readonly existing: string | null | undefined;
+}
+
+export interface CreateEnumOp {
+  readonly kind: "createEnum";
+  readonly enum: EnumType;
+}
+
+export interface DropEnumOp {
+  readonly kind: "dropEnum";
+  readonly name: string;
+  readonly schema: string | null;
+  readonly definition: EnumType | null;
+}
+
+export interface AddEnumValueOp {
+  readonly kind: "addEnumValue";
+  readonly name: string;
+  readonly schema: string | null;
+  readonly value: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/** The reverse of addEnumValue: rebuilds the type without the value (columns using it are converted). */
+export interface DropEnumValueOp {
+  readonly kind: "dropEnumValue";
+  readonly name: string;
+  readonly schema: string | null;
+  readonly value: string;
+}
+
+/** Ops on one table that `batchAlterTable` groups (SQLite: into one move-and-copy rebuild). */
+export type TableAlteration =
+  | AddColumnOp
+  | DropColumnOp
+  | AlterColumnOp
+  | CreateIndexOp
+  | DropIndexOp
+  | CreateUniqueConstraintOp
+  | CreateForeignKeyOp
+  | CreateCheckConstraintOp
+  | CreatePrimaryKeyOp
+  | DropConstraintOp;
+
+export type RecreateMode = "auto" | "always" | "never";
+
+export interface BatchAlterTableOp {
+  readonly kind: "batchAlterTable";
+  readonly table: TableRef;
+  readonly ops: readonly TableAlteration[];
+  /** auto: rebuild only if an op needs it; always: rebuild anyway; never: refuse ops that need a rebuild. */
+  readonly recreate: RecreateMode;
+}
+
 export type Operation =
   | CreateTableOp
   | DropTableOp
   | RenameTableOp
   | AddColumnOp
   | DropColumnOp
+  | AlterColumnOp
   | CreateIndexOp
   | DropIndexOp
+  | CreateUniqueConstraintOp
+  | CreateForeignKeyOp
+  | CreateCheckConstraintOp
+  | CreatePrimaryKeyOp
+  | DropConstraintOp
+  | SetTableCommentOp
+  | CreateEnumOp
+  | DropEnumOp
+  | AddEnumValueOp
+  | DropEnumValueOp
+  | BatchAlterTableOp
   | ExecuteOp
   | BulkInsertOp;
 

@@ -9,6 +9,7 @@ import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
 import { loadRevisionModule, type RevisionModule } from "./revision-module.js";
 import type { StatementRunner } from "./runner.js";
+import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink } from "./sink.js";
 import { ensureVersionTable, moveVersionRows, readVersionRows, readVersionRowsIfExists, sameRows } from "./version-store.js";
 
@@ -51,6 +52,8 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     durableRows = rows;
   };
 
+  const definitions = runner.online ? catalogDefinitions(runner)
+    : trackedDefinitions((request.offlineStartRows ?? []).length === 0);
   let step: Step | null = null;
   let sink: RecordingSink | null = null;
   try {
@@ -75,7 +78,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       }
       request.onStep?.(step);
       runner.comment(`Running ${step.direction} ${describeStep(step)}`);
-      sink = new RecordingSink(runner);
+      sink = new RecordingSink(runner, definitions);
       await modules.get(step.revision.revision)![step.direction](createOp(sink));
       sink = null;
       await moveVersionRows(runner, versionTable, step.rowsBefore, step.rowsAfter);

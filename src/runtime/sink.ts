@@ -6,6 +6,7 @@
 import { describeOperation } from "../operations/describe.js";
 import type { OperationSink } from "../operations/facade.js";
 import type { Operation } from "../operations/operation.js";
+import type { DefinitionSource } from "./definitions.js";
 import type { StatementRunner } from "./runner.js";
 
 export class RecordingSink implements OperationSink {
@@ -13,15 +14,17 @@ export class RecordingSink implements OperationSink {
   /** The op under way when an error is thrown, if any. */
   current: string | null = null;
 
-  constructor(private readonly runner: StatementRunner) {}
+  constructor(private readonly runner: StatementRunner, private readonly definitions: DefinitionSource) {}
 
   get dialect() { return this.runner.dialect.name; }
 
   async run(op: Operation): Promise<void> {
     const description = describeOperation(op);
     this.current = description;
-    const statements = this.runner.dialect.compile(op);
+    const context = await this.definitions.contextFor(op);
+    const statements = this.runner.dialect.compile(op, context);
     for (const statement of statements) await this.runner.run(statement);
+    this.definitions.applied(op);
     this.applied.push(description);
     this.current = null;
   }

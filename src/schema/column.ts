@@ -95,7 +95,7 @@ export function isColumnBuilder(value: unknown): value is ColumnBuilder {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BUILDER] === true;
 }
 
-function toDefault(value: LiteralValue | SqlExpression | Date): DefaultValue {
+export function toDefault(value: LiteralValue | SqlExpression | Date): DefaultValue {
   if (isSqlExpression(value)) return Object.freeze({ kind: "sql", sql: value.sql });
   if (value instanceof Date) return Object.freeze({ kind: "literal", value: value.toISOString() });
   if (typeof value === "number" && !Number.isFinite(value)) {

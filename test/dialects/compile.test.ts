@@ -2,12 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { getDialect } from "../../src/dialects/index.js";
 import { UnsupportedOperationError } from "../../src/errors.js";
-import type { Operation } from "../../src/operations/operation.js";
+import type { Operation, TableAlteration } from "../../src/operations/operation.js";
+import { offlineRunner } from "../../src/runtime/runner.js";
 import * as t from "../../src/schema/builders.js";
 import type { ColumnBuilder } from "../../src/schema/column.js";
 import { buildTable, index } from "../../src/schema/table.js";
 import { sql } from "../../src/schema/types.js";
-import { allTypes, childTable, compileAll, ref } from "./fixtures.js";
+import { allTypes, childTable, compileAll, NO_TABLES, ref, tablesContext } from "./fixtures.js";
 
 const pg = getDialect("postgresql");
 const my = getDialect("mysql");
@@ -18,6 +19,26 @@ function columnOp(table: string, name: string, builder: ColumnBuilder, extras: P
   return { kind: "addColumn", table: ref(table), column: built.columns[0]!, unique: built.uniques[0] ?? null,
     foreignKey: built.foreignKeys[0] ?? null, ...extras } as Operation;
 }
+
+/** The message of the UnsupportedOperationError that fn throws. */
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnsupportedOperationError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an UnsupportedOperationError");
+}
+
+/** What follows the CREATE TABLE of a SQLite move-and-copy rebuild of a table with no indexes or triggers (see rebuild.ts). */
+const swapIn = (table: string, columns: string): string[] => [
+  `INSERT INTO "_athanor_tmp_${table}" (${columns}) SELECT ${columns} FROM "${table}"`,
+  `DROP TABLE "${table}"`,
+  "PRAGMA legacy_alter_table = ON",
+  `ALTER TABLE "_athanor_tmp_${table}" RENAME TO "${table}"`,
+  "PRAGMA legacy_alter_table = OFF",
+];
 
 describe("constraints, indexes and comments in createTable", () => {
   it("PostgreSQL: constraints inline, indexes and COMMENT ON after", () => {
@@ -71,11 +92,25 @@ describe("other ops", () => {
       "ALTER TABLE `posts` ADD CONSTRAINT `uq_author` UNIQUE (`author`)",
       "ALTER TABLE `posts` ADD CONSTRAINT `fk_author` FOREIGN KEY (`author`) REFERENCES `users` (`id`) ON DELETE SET NULL",
     ]);
-    expect(compileAll(lite, op)).toEqual([
-      'ALTER TABLE "posts" ADD COLUMN "author" INTEGER CONSTRAINT "fk_author" REFERENCES "users" ("id") ON DELETE SET NULL',
-      'CREATE UNIQUE INDEX "uq_author" ON "posts" ("author")',
+    // SQLite's ADD COLUMN cannot add a UNIQUE column: the table is rebuilt (move and copy) from its definition,
+    // with a real UNIQUE constraint; without the definition the context's own error comes through.
+    expect(refusal(() => lite.compile(op, NO_TABLES))).toBe("test context: no definition of table posts");
+    const posts = tablesContext(buildTable("posts", { id: t.integer().primaryKey(), title: t.text().notNull() }));
+    expect(compileAll(lite, op, posts)).toEqual([
+      'CREATE TABLE "_athanor_tmp_posts" (\n  "id" INTEGER NOT NULL,\n  "title" TEXT NOT NULL,\n  "author" INTEGER,\n  PRIMARY KEY ("id"),\n' +
+      '  CONSTRAINT "uq_author" UNIQUE ("author"),\n' +
+      '  CONSTRAINT "fk_author" FOREIGN KEY ("author") REFERENCES "users" ("id") ON DELETE SET NULL\n)',
+      ...swapIn("posts", '"id", "title"'),
     ]);
-    expect(compileAll(lite, columnOp("posts", "slug", t.text().unique()))[1]).toBe('CREATE UNIQUE INDEX "uq_posts_slug" ON "posts" ("slug")');
+    // An unnamed unique stays an unnamed table constraint (no index named after the column).
+    expect(compileAll(lite, columnOp("posts", "slug", t.text().unique()), posts)).toEqual([
+      'CREATE TABLE "_athanor_tmp_posts" (\n  "id" INTEGER NOT NULL,\n  "title" TEXT NOT NULL,\n  "slug" TEXT,\n  PRIMARY KEY ("id"),\n  UNIQUE ("slug")\n)',
+      ...swapIn("posts", '"id", "title"'),
+    ]);
+    // A foreign key alone is still SQLite's own ADD COLUMN, with no definition needed.
+    expect(compileAll(lite, columnOp("posts", "editor", t.integer().references("users.id", { name: "fk_editor", onDelete: "set null" })))).toEqual([
+      'ALTER TABLE "posts" ADD COLUMN "editor" INTEGER CONSTRAINT "fk_editor" REFERENCES "users" ("id") ON DELETE SET NULL',
+    ]);
   });
 
   it("creates indexes concurrently on PostgreSQL only", () => {
@@ -87,7 +122,7 @@ describe("other ops", () => {
 
   it("passes execute through as given", () => {
     const op: Operation = { kind: "execute", sql: "UPDATE t SET a = $1", params: [1] };
-    expect(pg.compile(op)).toEqual([{ sql: "UPDATE t SET a = $1", params: [1] }]);
+    expect(pg.compile(op, NO_TABLES)).toEqual([{ sql: "UPDATE t SET a = $1", params: [1] }]);
   });
 
   it("fills keys a row leaves out with DEFAULT (SQLite: splits by key set, keeping order), in chunks of at most 1000 parameters", () => {
@@ -107,11 +142,11 @@ describe("other ops", () => {
     expect(compileAll(my, { kind: "bulkInsert", table: ref("t"), rows: [{}] })).toEqual(["INSERT INTO `t` () VALUES ()"]);
     expect(compileAll(my, { kind: "bulkInsert", table: ref("t"), rows: [{ a: 1 }, {}] })).toEqual(["INSERT INTO `t` (`a`) VALUES (1), (DEFAULT)"]);
     const many = Array.from({ length: 1201 }, (_, i) => ({ a: i, b: i, c: i }));
-    const statements = pg.compile({ kind: "bulkInsert", table: ref("t"), rows: many });
+    const statements = pg.compile({ kind: "bulkInsert", table: ref("t"), rows: many }, NO_TABLES);
     expect(statements.map((s) => s.params.length)).toEqual([999, 999, 999, 606]);
     expect(statements[1]!.sql).toMatch(/^INSERT INTO "t" \("a", "b", "c"\) VALUES \(\$1, \$2, \$3\), /);
     expect(statements[1]!.params[0]).toBe(333);
-    const sqliteStatements = lite.compile({ kind: "bulkInsert", table: ref("t"), rows: many });
+    const sqliteStatements = lite.compile({ kind: "bulkInsert", table: ref("t"), rows: many }, NO_TABLES);
     expect(sqliteStatements.map((s) => s.params.length)).toEqual([999, 999, 999, 606]);
   });
 
@@ -122,46 +157,68 @@ describe("other ops", () => {
     expect(my.versionTable.insert("v", "abc")).toEqual({ sql: "INSERT INTO `v` (version_num) VALUES (?)", params: ["abc"] });
     expect(lite.versionTable.delete("v", "abc")).toEqual({ sql: 'DELETE FROM "v" WHERE version_num = ?', params: ["abc"] });
     expect(pg.offlineTransaction).toEqual({ begin: "BEGIN;", commit: "COMMIT;" });
-    expect(lite.offlineTransaction).toEqual({ begin: "BEGIN;", commit: "COMMIT;" });
+    expect(lite.offlineTransaction).toEqual({ begin: "PRAGMA foreign_keys = OFF;\n\nBEGIN;", commit: "COMMIT;" });
     expect(my.offlineTransaction).toBeNull();
     expect([pg.transactionalDdl, my.transactionalDdl, lite.transactionalDdl]).toEqual([true, false, true]);
+  });
+
+  it("SQLite --sql output turns foreign keys off before BEGIN, as its own statement (the pragma does nothing inside a transaction)", async () => {
+    const output = async (dialect: typeof lite): Promise<string> => {
+      let text = "";
+      const runner = offlineRunner(dialect, (chunk) => { text += chunk; });
+      await runner.begin();
+      await runner.run({ sql: 'DROP TABLE "t"', params: [] });
+      await runner.commit();
+      return text;
+    };
+    expect(await output(lite)).toBe('PRAGMA foreign_keys = OFF;\n\nBEGIN;\n\nDROP TABLE "t";\n\nCOMMIT;\n\n');
+    expect(await output(pg)).toBe('BEGIN;\n\nDROP TABLE "t";\n\nCOMMIT;\n\n');
   });
 });
 
 describe("refusals name the op, the dialect and what to do", () => {
-  const refusal = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(UnsupportedOperationError);
-      return (error as Error).message;
-    }
-    throw new Error("expected an UnsupportedOperationError");
-  };
-
   it("MySQL: partial index, SET DEFAULT", () => {
-    expect(refusal(() => my.compile({ kind: "createTable", table: childTable() }))).toBe(
+    expect(refusal(() => my.compile({ kind: "createTable", table: childTable() }, NO_TABLES))).toBe(
       'createTable child is not possible on mysql: index "ix_child_partial" is partial (where: qty > 10) and MySQL has no partial indexes; ' +
       "drop the where option, or index a generated column instead");
-    expect(refusal(() => my.compile({ kind: "createIndex", table: ref("t"), index: { name: "ix_p", columns: ["a"], unique: false, where: "a > 0" }, concurrently: false })))
+    expect(refusal(() => my.compile({ kind: "createIndex", table: ref("t"), index: { name: "ix_p", columns: ["a"], unique: false, where: "a > 0" }, concurrently: false }, NO_TABLES)))
       .toMatch(/^createIndex ix_p on t is not possible on mysql: index "ix_p" is partial/);
-    expect(refusal(() => my.compile(columnOp("t", "x", t.integer().references("u.id", { onDelete: "set default" })))))
+    expect(refusal(() => my.compile(columnOp("t", "x", t.integer().references("u.id", { onDelete: "set default" })), NO_TABLES)))
       .toMatch(/uses SET DEFAULT, which InnoDB rejects; use SET NULL/);
   });
 
-  it("SQLite: autoincrement off the rowid, ADD COLUMN limits", () => {
+  it("SQLite: autoincrement off the rowid; ADD COLUMN beyond its limits rebuilds from the definition, or is refused with recreate: never", () => {
     const composite = buildTable("t", { a: t.integer().primaryKey().autoIncrement(), b: t.integer().primaryKey() });
-    expect(refusal(() => lite.compile({ kind: "createTable", table: composite })))
+    expect(refusal(() => lite.compile({ kind: "createTable", table: composite }, NO_TABLES)))
       .toMatch(/^createTable t is not possible on sqlite: column "a" cannot autoincrement/);
-    expect(refusal(() => lite.compile(columnOp("t", "ts", t.timestamp().default(sql`CURRENT_TIMESTAMP`)))))
-      .toBe("addColumn t.ts is not possible on sqlite: column \"ts\" has the non-constant default CURRENT_TIMESTAMP, which ADD COLUMN rejects; " +
-        "run it inside op.batchAlterTable() (move and copy)");
-    expect(refusal(() => lite.compile(columnOp("t", "n", t.integer().notNull())))).toMatch(/NOT NULL without a default/);
-    expect(lite.compile(columnOp("t", "n", t.integer().notNull().default(0)))[0]!.sql).toBe('ALTER TABLE "t" ADD COLUMN "n" INTEGER NOT NULL DEFAULT 0');
+    const ts = columnOp("t", "ts", t.timestamp().default(sql`CURRENT_TIMESTAMP`));
+    const notNull = columnOp("t", "n", t.integer().notNull());
+    // Both need a move-and-copy rebuild, so the table's definition: without it, the context's own error.
+    expect(refusal(() => lite.compile(ts, NO_TABLES))).toBe("test context: no definition of table t");
+    expect(refusal(() => lite.compile(notNull, NO_TABLES))).toBe("test context: no definition of table t");
+    const table = tablesContext(buildTable("t", { id: t.integer().primaryKey().autoIncrement() }));
+    // The AUTOINCREMENT high-water mark moves over to the new table.
+    const sequence = [
+      "DELETE FROM sqlite_sequence WHERE name = '_athanor_tmp_t'",
+      "INSERT INTO sqlite_sequence (name, seq) SELECT '_athanor_tmp_t', seq FROM sqlite_sequence WHERE name = 't'",
+    ];
+    const [copy, ...rest] = swapIn("t", '"id"');
+    expect(compileAll(lite, ts, table)).toEqual([
+      'CREATE TABLE "_athanor_tmp_t" (\n  "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,\n  "ts" TIMESTAMP DEFAULT CURRENT_TIMESTAMP\n)',
+      copy, ...sequence, ...rest,
+    ]);
+    expect(compileAll(lite, notNull, table)).toEqual([
+      'CREATE TABLE "_athanor_tmp_t" (\n  "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,\n  "n" INTEGER NOT NULL\n)',
+      copy, ...sequence, ...rest,
+    ]);
+    expect(refusal(() => lite.compile({ kind: "batchAlterTable", table: ref("t"), ops: [ts as TableAlteration], recreate: "never" }, table))).toBe(
+      "batchAlterTable t (addColumn) is not possible on sqlite: ADD COLUMN rejects the non-constant default CURRENT_TIMESTAMP; " +
+      "use recreate: \"auto\" so that the table is rebuilt (move and copy)");
+    expect(lite.compile(columnOp("t", "n", t.integer().notNull().default(0)), NO_TABLES)[0]!.sql).toBe('ALTER TABLE "t" ADD COLUMN "n" INTEGER NOT NULL DEFAULT 0');
   });
 
   it("every dialect: autoincrement on a non-integer", () => {
     const table = buildTable("t", { id: t.varchar(10).primaryKey().autoIncrement() });
-    expect(refusal(() => pg.compile({ kind: "createTable", table }))).toMatch(/column "id" of type varchar cannot autoincrement; use integer\(\)/);
+    expect(refusal(() => pg.compile({ kind: "createTable", table }, NO_TABLES))).toMatch(/column "id" of type varchar cannot autoincrement; use integer\(\)/);
   });
 });

@@ -1,6 +1,7 @@
 /** Tables and helpers shared by the dialect suites. */
-import type { Connection, Dialect } from "../../src/dialects/dialect.js";
-import type { Operation, TableRef } from "../../src/operations/operation.js";
+import type { CompileContext, Connection, Dialect } from "../../src/dialects/dialect.js";
+import { UnsupportedOperationError } from "../../src/errors.js";
+import { qualifiedName, type Operation, type TableRef } from "../../src/operations/operation.js";
 import * as t from "../../src/schema/builders.js";
 import type { Table } from "../../src/schema/ir.js";
 import { buildTable, check, foreignKey, index, primaryKey, unique } from "../../src/schema/table.js";
@@ -71,23 +72,54 @@ export const weirdTable = (): Table => buildTable(WEIRD_TABLE, {
   "c`d": t.integer(),
 }, [index("ix `weird` \"index\"", ["order", "Mixed Case"])]);
 
+/** A compile context that knows no table: for ops whose dialect needs none (tablesNeeded is empty). */
+export const NO_TABLES: CompileContext = {
+  table: (ref) => {
+    throw new UnsupportedOperationError(`test context: no definition of table ${qualifiedName(ref)}`);
+  },
+};
+
+/**
+ * A compile context that knows the given hand-built tables (with no
+ * triggers, as an offline run knows the tables it built); any other table
+ * fails as in NO_TABLES.
+ */
+export function tablesContext(...tables: Table[]): CompileContext {
+  return {
+    table: (ref) => {
+      const table = tables.find((t) => t.name === ref.name && t.schema === ref.schema);
+      return table ? { table, triggers: [] } : NO_TABLES.table(ref);
+    },
+  };
+}
+
+/** The context compile() gets online: the tables the op needs, read through the dialect's tableStates. */
+export async function contextFor(connection: Connection, op: Operation): Promise<CompileContext> {
+  const refs = connection.dialect.tablesNeeded(op);
+  if (refs.length === 0) return NO_TABLES;
+  const states = await connection.dialect.tableStates((s) => connection.query(s), refs);
+  return {
+    table: (ref) => states.find((s) => s.table.name === ref.name) ?? NO_TABLES.table(ref),
+  };
+}
+
 export async function apply(connection: Connection, ...ops: Operation[]): Promise<void> {
   for (const op of ops) {
-    for (const statement of connection.dialect.compile(op)) await connection.execute(statement);
+    for (const statement of connection.dialect.compile(op, await contextFor(connection, op))) await connection.execute(statement);
   }
 }
 
 /** Runs the op's statements with parameters inlined, as `--sql` output would be run by hand. */
 export async function applyInline(connection: Connection, ...ops: Operation[]): Promise<void> {
   for (const op of ops) {
-    for (const statement of connection.dialect.compile(op)) {
+    for (const statement of connection.dialect.compile(op, await contextFor(connection, op))) {
       await connection.execute({ sql: connection.dialect.inline(statement), params: [] });
     }
   }
 }
 
-export function compileAll(dialect: Dialect, op: Operation): string[] {
-  return dialect.compile(op).map((s) => dialect.inline(s));
+export function compileAll(dialect: Dialect, op: Operation, context: CompileContext = NO_TABLES): string[] {
+  return dialect.compile(op, context).map((s) => dialect.inline(s));
 }
 
 /** Rows for the inline-vs-parameterised comparison: every kind of value inline() renders. */

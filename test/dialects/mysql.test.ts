@@ -9,7 +9,7 @@ import * as t from "../../src/schema/builders.js";
 import { buildTable } from "../../src/schema/table.js";
 import { connectUrl, createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { serverUrls } from "../helpers/servers.js";
-import { allTypes, apply, applyInline, childTable, parentTable, ref, TRICKY_ROWS, WEIRD_TABLE, weirdTable } from "./fixtures.js";
+import { allTypes, apply, applyInline, childTable, NO_TABLES, parentTable, ref, TRICKY_ROWS, WEIRD_TABLE, weirdTable } from "./fixtures.js";
 
 describe.skipIf(await skipWithoutServer("mysql"))("mysql dialect (live)", () => {
   let db: ScratchDatabase;
@@ -140,7 +140,7 @@ describe.skipIf(await skipWithoutServer("mysql"))("mysql dialect (live)", () => 
         { kind: "execute" as const, sql: "UPDATE bound SET label = CONCAT(label, ?) WHERE id = ? -- '?", params: ["'?\\", 2] },
       ];
       for (const op of ops) {
-        for (const s of conn.dialect.compile(op)) await raw.execute(s.sql, normalizeParams(s.params, mysqlSyntax.values));
+        for (const s of conn.dialect.compile(op, NO_TABLES)) await raw.execute(s.sql, normalizeParams(s.params, mysqlSyntax.values));
       }
     } finally {
       await raw.end();

@@ -38,8 +38,16 @@ describe("sqlite dialect (live)", () => {
     await db?.drop();
   });
 
-  it("enforces foreign keys on every connection", async () => {
-    expect(await q("PRAGMA foreign_keys")).toEqual([{ foreign_keys: 1 }]);
+  it("runs every migration connection with foreign keys off (they are checked at commit instead)", async () => {
+    expect(await q("PRAGMA foreign_keys")).toEqual([{ foreign_keys: 0 }]);
+    const other = await connectUrl(db.url);
+    try {
+      await other.begin();
+      expect(await other.query({ sql: "PRAGMA foreign_keys", params: [] })).toEqual([{ foreign_keys: 0 }]);
+      await other.rollback();
+    } finally {
+      await other.close();
+    }
   });
 
   it("creates every column type, with defaults, the rowid alias and enum checks (comments are not stored)", async () => {
@@ -93,28 +101,54 @@ describe("sqlite dialect (live)", () => {
     expect(await ddl("parent")).toContain('CONSTRAINT "pk_parent" PRIMARY KEY ("a", "b")');
     expect(await ddl("child")).toContain('CONSTRAINT "fk_child_parent" FOREIGN KEY');
     await expect(conn.execute({ sql: "INSERT INTO child (code, qty) VALUES ('x', -1)", params: [] })).rejects.toThrow(/CHECK constraint failed: ck_child_qty/);
-    await expect(conn.execute({ sql: "INSERT INTO child (pa, pb, code) VALUES (1, 'no', 'x')", params: [] })).rejects.toThrow(/FOREIGN KEY constraint failed/);
+    // Foreign keys are not enforced statement by statement (see connection.ts): an orphan fails the commit,
+    // which names both tables, and the rollback leaves the database as it was.
+    const orphan = { sql: "INSERT INTO child (pa, pb, code) VALUES (1, 'no', 'x')", params: [] };
+    await conn.begin();
+    await conn.execute(orphan);
+    const error = await conn.commit().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as Error).message).toBe(
+      "foreign key violation: child row 1 references a missing row of parent; fix or delete those rows in the migration before it commits");
+    await conn.rollback();
+    expect(await q("SELECT count(*) AS n FROM child")).toEqual([{ n: 0 }]);
+    expect(await q("SELECT * FROM pragma_foreign_key_check")).toEqual([]);
+    // With its parent row in the same transaction, the same child row commits.
+    await conn.begin();
+    await conn.execute({ sql: "INSERT INTO parent (a, b) VALUES (1, 'no')", params: [] });
+    await conn.execute(orphan);
+    await conn.commit();
+    expect(await q("SELECT pa, pb, code FROM child")).toEqual([{ pa: 1, pb: "no", code: "x" }]);
   });
 
   it("adds, drops and renames columns, tables and indexes", async () => {
     await apply(conn, { kind: "createTable", table: buildTable("users", { id: t.integer().primaryKey() }) });
     await apply(conn, { kind: "createTable", table: buildTable("posts", { id: t.integer().primaryKey(), old: t.text() }) });
+    await conn.execute({ sql: "INSERT INTO users (id) VALUES (7); INSERT INTO posts (id, old) VALUES (1, 'kept')", params: [] });
+    // ADD COLUMN cannot add a UNIQUE column: the table is rebuilt (move and copy) with a real UNIQUE constraint.
     const author = buildTable("posts", { author: t.integer().unique("uq_author").comment("who").references("users.id", { onDelete: "set null", name: "fk_author" }) });
     await apply(conn, { kind: "addColumn", table: ref("posts"), column: author.columns[0]!, unique: author.uniques[0]!, foreignKey: author.foreignKeys[0]! });
     const flag = buildTable("posts", { flag: t.boolean().notNull().default(false) });
     await apply(conn, { kind: "addColumn", table: ref("posts"), column: flag.columns[0]!, unique: null, foreignKey: null });
     expect((await columns("posts")).map((c) => [c.name, c.type, c.dflt_value])).toEqual([["id", "INTEGER", null], ["old", "TEXT", null], ["author", "INTEGER", null], ["flag", "BOOLEAN", "0"]]);
     expect(await q(`SELECT "table", "from", "to", on_delete FROM pragma_foreign_key_list('posts')`)).toEqual([{ table: "users", from: "author", to: "id", on_delete: "SET NULL" }]);
-    expect(await indexes("posts")).toEqual(["uq_author unique c (author)"]);
+    expect(await indexes("posts")).toEqual(["sqlite_autoindex_posts_1 unique u (author)"]);
+    expect(await q(`SELECT name, origin FROM pragma_index_list('posts') WHERE origin = 'u'`)).toEqual([{ name: "sqlite_autoindex_posts_1", origin: "u" }]);
+    expect(await ddl("posts")).toContain('CONSTRAINT "uq_author" UNIQUE ("author")');
+    expect(await ddl("posts")).toContain('CONSTRAINT "fk_author" FOREIGN KEY ("author") REFERENCES "users" ("id") ON DELETE SET NULL');
+    expect(await tables()).not.toContain("_athanor_tmp_posts");
+    expect(await q("SELECT id, old, author, flag FROM posts")).toEqual([{ id: 1, old: "kept", author: null, flag: 0 }]);
+    await conn.execute({ sql: "UPDATE posts SET author = 7 WHERE id = 1", params: [] });
+    await expect(conn.execute({ sql: "INSERT INTO posts (id, author) VALUES (2, 7)", params: [] })).rejects.toThrow(/UNIQUE constraint failed: posts\.author/);
 
     await apply(conn, { kind: "dropColumn", table: ref("posts"), name: "old", definition: null });
     await apply(conn,
       { kind: "createIndex", table: ref("posts"), index: { name: "ix_u", columns: ["author", "id"], unique: true, where: null }, concurrently: true },
       { kind: "createIndex", table: ref("posts"), index: { name: "ix_p", columns: ["author"], unique: false, where: "author > 10" }, concurrently: false });
-    expect(await indexes("posts")).toEqual(["ix_p partial c (author)", "ix_u unique c (author,id)", "uq_author unique c (author)"]);
+    expect(await indexes("posts")).toEqual(["ix_p partial c (author)", "ix_u unique c (author,id)", "sqlite_autoindex_posts_1 unique u (author)"]);
     await apply(conn, { kind: "dropIndex", table: ref("posts"), name: "ix_p", definition: null });
     await apply(conn, { kind: "renameTable", table: ref("posts"), newName: "articles" });
-    expect(await indexes("articles")).toEqual(["ix_u unique c (author,id)", "uq_author unique c (author)"]);
+    expect(await indexes("articles")).toEqual(["ix_u unique c (author,id)", "sqlite_autoindex_articles_1 unique u (author)"]);
     expect((await columns("articles")).map((c) => c.name)).toEqual(["id", "author", "flag"]);
     await apply(conn, { kind: "dropTable", table: ref("articles"), definition: null }, { kind: "dropTable", table: ref("users"), definition: null });
     expect(await tables()).not.toContain("articles");
@@ -209,23 +243,28 @@ describe("sqlite dialect (live)", () => {
   });
 
   it("serialises on the write lock taken by begin()", async () => {
-    const other = await connectUrl(db.url);
+    // A database of its own: commit() checks every foreign key of the file, so rows other tests leave must not decide this one.
+    const own = await createScratchDatabase("sqlite");
+    const first = await connectUrl(own.url);
+    const other = await connectUrl(own.url);
     try {
-      await conn.acquireLock("athanor", 5000);
-      await conn.begin();
+      await first.acquireLock("athanor", 5000);
+      await first.begin();
       await other.acquireLock("athanor", 300);
       const started = Date.now();
       const error = await other.begin().catch((e: unknown) => e);
       expect(Date.now() - started).toBeLessThan(2000);
       expect(error).toBeInstanceOf(LockTimeoutError);
       expect((error as Error).message).toBe("database is locked by another process (waited 0.3s); wait for it to finish and try again");
-      await conn.commit();
+      await first.commit();
       await other.begin();
       await other.commit();
       await other.releaseLock("athanor");
-      await conn.releaseLock("athanor");
+      await first.releaseLock("athanor");
     } finally {
       await other.close();
+      await first.close();
+      await own.drop();
     }
   });
 

@@ -1,10 +1,15 @@
 import type { Command } from "commander";
+import { UsageError } from "../../errors.js";
 import { actionContext, collect } from "../context.js";
+import { printChanges } from "../changes.js";
 
 export function register(program: Command): void {
   program.command("revision")
     .description("write a new revision file and print its path")
     .requiredOption("-m, --message <message>", "what the revision does")
+    .option("--autogenerate", "fill the revision from the differences between the models and the database")
+    .option("--rename-table <old:new>", "with --autogenerate: a table renamed, not dropped and added (repeatable)", collect, [])
+    .option("--rename-column <table.old:new>", "with --autogenerate: a column renamed, not dropped and added (repeatable)", collect, [])
     .option("--rev-id <id>", "use this revision id instead of a random one")
     .option("--head <rev>", "the revision to build on (base: a new root)", "head")
     .option("--splice", "allow --head to name a revision that is not a head")
@@ -13,8 +18,7 @@ export function register(program: Command): void {
     .option("--version-path <dir>", "folder under migrations/versions to write into")
     .action(async (_opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
-      const { revision } = await import("../../commands/revision.js");
-      const result = await revision({
+      const common = {
         ...options,
         message: flags.message as string,
         revId: flags.revId as string | undefined,
@@ -23,7 +27,30 @@ export function register(program: Command): void {
         branchLabels: flags.branchLabel as string[],
         dependsOn: flags.dependsOn as string[],
         versionPath: flags.versionPath as string | undefined,
-      });
+      };
+      const tableRenames = flags.renameTable as string[];
+      const columnRenames = flags.renameColumn as string[];
+      if (!flags.autogenerate) {
+        if (tableRenames.length + columnRenames.length > 0) throw new UsageError("--rename-table and --rename-column go with --autogenerate");
+        const { revision } = await import("../../commands/revision.js");
+        output.out((await revision(common)).path);
+        return;
+      }
+      const { autogenerateRevision } = await import("../../commands/autogenerate.js");
+      const result = await autogenerateRevision({ ...common, renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) } });
+      await printChanges(result.changes, output, "Detected no changes");
       output.out(result.path);
     });
+}
+
+function parseTableRename(spec: string): { from: string; to: string } {
+  const [from, to, extra] = spec.split(":");
+  if (!from || !to || extra !== undefined) throw new UsageError(`--rename-table ${spec}: expected OLD:NEW`);
+  return { from, to };
+}
+
+function parseColumnRename(spec: string): { table: string; from: string; to: string } {
+  const match = /^([^:]+)\.([^.:]+):([^:]+)$/.exec(spec);
+  if (!match) throw new UsageError(`--rename-column ${spec}: expected TABLE.OLD:NEW`);
+  return { table: match[1]!, from: match[2]!, to: match[3]! };
 }

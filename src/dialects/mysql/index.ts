@@ -1,8 +1,10 @@
 /** The MySQL / MariaDB dialect: DDL commits implicitly, GET_LOCK serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { mysqlComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { MysqlCompiler } from "./compiler.js";
 import { connectMysql } from "./connection.js";
+import { introspect, tableStates } from "./introspect.js";
 import { mysqlSyntax } from "./quote.js";
 
 export const mysqlDialect = defineDialect({
@@ -13,5 +15,8 @@ export const mysqlDialect = defineDialect({
   offlineTransaction: null,
   versionTableExists: (table) => statement(
     "SELECT 1 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [table]),
+  introspect,
+  comparison: mysqlComparison,
+  tableStates,
   connect: connectMysql,
 });

@@ -1,12 +1,24 @@
-/** PostgreSQL DDL: the shared compiler plus identity columns, COMMENT ON and CONCURRENTLY. */
-import type { TableRef } from "../../operations/operation.js";
+/**
+ * PostgreSQL DDL: the shared compiler plus identity columns, COMMENT ON,
+ * CONCURRENTLY, USING casts on type changes, and enums as types of their own.
+ */
+import type {
+  AddEnumValueOp, AlterColumnOp, CreateEnumOp, DropConstraintOp, DropEnumOp, DropEnumValueOp, TableRef,
+} from "../../operations/operation.js";
 import type { Column } from "../../schema/ir.js";
-import type { ColumnType } from "../../schema/types.js";
-import type { Statement } from "../dialect.js";
+import type { ColumnType, ColumnTypeKind } from "../../schema/types.js";
+import type { CompileContext, Statement } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
-import { statement } from "../shared/syntax.js";
+import { qualifiedTable, statement } from "../shared/syntax.js";
+import { dropEnumValueStatement } from "./enums.js";
 import { postgresSyntax, quoteString } from "./quote.js";
 import { postgresType } from "./types.js";
+
+/** Every type has an assignment cast to these, which errors where an explicit cast would truncate. */
+const STRING_KINDS: ReadonlySet<ColumnTypeKind> = new Set(["varchar", "char", "text"]);
+
+/** PostgreSQL's NAMEDATALEN - 1: longer identifiers are cut to this many bytes. */
+const MAX_IDENTIFIER_BYTES = 63;
 
 export class PostgresCompiler extends DdlCompiler {
   constructor() {
@@ -26,14 +38,83 @@ export class PostgresCompiler extends DdlCompiler {
     return requested ? "CONCURRENTLY " : "";
   }
 
-  protected override commentStatements(ref: TableRef, tableComment: string | null, columns: readonly Column[]): Statement[] {
-    const table = this.table(ref);
-    const out: Statement[] = [];
-    if (tableComment !== null) out.push(statement(`COMMENT ON TABLE ${table} IS ${quoteString(tableComment)}`));
-    for (const column of columns) {
-      if (column.comment === null) continue;
-      out.push(statement(`COMMENT ON COLUMN ${table}.${this.quote(column.name)} IS ${quoteString(column.comment)}`));
-    }
-    return out;
+  protected override tableComment(ref: TableRef, comment: string | null): Statement[] {
+    return [statement(`COMMENT ON TABLE ${this.table(ref)} IS ${comment === null ? "NULL" : quoteString(comment)}`)];
   }
+
+  protected override columnComment(ref: TableRef, column: string, comment: string | null): Statement[] {
+    return [statement(`COMMENT ON COLUMN ${this.table(ref)}.${this.quote(column)} IS ${comment === null ? "NULL" : quoteString(comment)}`)];
+  }
+
+  /**
+   * A type change also casts the column's default, and fails where that cast
+   * does not exist (a text default onto an enum). So when a default is set,
+   * dropped or known to exist, it is dropped before the type changes and
+   * (re)set after. ALTER COLUMN TYPE keeps an identity column's identity;
+   * such a column has no default, so nothing is dropped around it.
+   */
+  protected override alterColumn(op: AlterColumnOp, context: CompileContext): Statement[] {
+    const { changes, existing } = op;
+    const after = changes.default !== undefined ? changes.default : existing.default ?? null;
+    if (changes.type === undefined || (changes.default === undefined && after === null)) return super.alterColumn(op, context);
+    const { default: _dropped, ...rest } = changes;
+    const moved: AlterColumnOp = { ...op, changes: after === null ? rest : { ...rest, default: after } };
+    return [this.alter(op.table, `ALTER COLUMN ${this.quote(op.name)} DROP DEFAULT`), ...super.alterColumn(moved, context)];
+  }
+
+  /**
+   * How the stored values are converted: enums through text (no cast
+   * between an enum and anything but text exists); string targets by the
+   * assignment cast, so a value too long is an error and never silently cut;
+   * everything else by an explicit cast, which covers text to number, date,
+   * uuid or json that ALTER TYPE alone refuses.
+   */
+  protected override typeUsing(op: AlterColumnOp): string {
+    const target = op.changes.type!;
+    const column = this.quote(op.name);
+    if (target.kind === "enum" || op.existing.type?.kind === "enum") return ` USING ${column}::text::${this.typeSql(target)}`;
+    if (STRING_KINDS.has(target.kind)) return "";
+    return ` USING ${column}::${this.typeSql(target)}`;
+  }
+
+  /** An unnamed primary key is the one PostgreSQL named `<table>_pkey` (cut to 63 bytes as the server does). */
+  protected override unnamedConstraint(op: DropConstraintOp): string {
+    if (op.type !== "primary") return super.unnamedConstraint(op);
+    return `${clipBytes(op.table.name, MAX_IDENTIFIER_BYTES - "_pkey".length)}_pkey`;
+  }
+
+  // ---- enums: types of their own ------------------------------------------
+
+  private enumName(name: string, schema: string | null): string {
+    return qualifiedTable(this.syntax, { name, schema });
+  }
+
+  protected override createEnum(op: CreateEnumOp, _context: CompileContext): Statement[] {
+    const values = op.enum.values.map(quoteString).join(", ");
+    return [statement(`CREATE TYPE ${this.enumName(op.enum.name, op.enum.schema)} AS ENUM (${values})`)];
+  }
+
+  protected override dropEnum(op: DropEnumOp, _context: CompileContext): Statement[] {
+    return [statement(`DROP TYPE ${this.enumName(op.name, op.schema)}`)];
+  }
+
+  /** Allowed inside a transaction (PostgreSQL 12+), but the new value is usable only after it commits. */
+  protected override addEnumValue(op: AddEnumValueOp, _context: CompileContext): Statement[] {
+    const position = op.before !== null ? ` BEFORE ${quoteString(op.before)}` : op.after !== null ? ` AFTER ${quoteString(op.after)}` : "";
+    return [statement(`ALTER TYPE ${this.enumName(op.name, op.schema)} ADD VALUE ${quoteString(op.value)}${position}`)];
+  }
+
+  protected override dropEnumValue(op: DropEnumValueOp, _context: CompileContext): Statement[] {
+    return [dropEnumValueStatement(op)];
+  }
+}
+
+/** The longest prefix of `name` of at most `bytes` UTF-8 bytes, never splitting a character. */
+function clipBytes(name: string, bytes: number): string {
+  let out = "";
+  for (const char of name) {
+    if (Buffer.byteLength(out + char) > bytes) break;
+    out += char;
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 /** The PostgreSQL dialect: transactional DDL, advisory-lock serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { postgresComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { PostgresCompiler } from "./compiler.js";
 import { connectPostgres } from "./connection.js";
+import { introspect, tableStates } from "./introspect.js";
 import { postgresSyntax } from "./quote.js";
 
 export const postgresqlDialect = defineDialect({
@@ -13,5 +15,8 @@ export const postgresqlDialect = defineDialect({
   // to_regclass follows search_path, as the unqualified version table name does.
   versionTableExists: (table) =>
     statement("SELECT 1 AS present WHERE to_regclass($1) IS NOT NULL", [postgresSyntax.quoteIdentifier(table)]),
+  introspect,
+  comparison: postgresComparison,
+  tableStates,
   connect: connectPostgres,
 });

@@ -1,60 +1,36 @@
 /**
  * The DDL compiler every dialect extends. It owns the shape of each
  * statement; dialects override the small hooks where their SQL differs
- * (types, autoincrement, defaults, comments, index syntax). Dispatch goes
- * through `OperationHandlers`, so an op kind added to the union and not
- * handled here is a compile error, not an empty string at run time.
+ * (types, autoincrement, defaults, comments, index syntax) or a whole op
+ * method where the dialect does the op another way (MySQL's MODIFY COLUMN,
+ * SQLite's move-and-copy). Dispatch goes through `OperationHandlers`, so an
+ * op kind added to the union and not handled here is a compile error, not an
+ * empty string at run time. The defaults below are standard SQL.
  */
 import { UnsupportedOperationError } from "../../errors.js";
 import { describeOperation } from "../../operations/describe.js";
 import {
-  dispatch, type AddColumnOp, type Operation, type OperationHandlers, type TableRef,
+  dispatch, type AddColumnOp, type AddEnumValueOp, type AlterColumnOp, type BatchAlterTableOp,
+  type CreateCheckConstraintOp, type CreateEnumOp, type CreateForeignKeyOp, type CreatePrimaryKeyOp,
+  type CreateUniqueConstraintOp, type DropColumnOp, type DropConstraintOp, type DropEnumOp, type DropEnumValueOp,
+  type Operation, type OperationHandlers, type SetTableCommentOp, type TableRef,
 } from "../../operations/operation.js";
-import type { Column, ForeignKey, Index, PrimaryKey, Table } from "../../schema/ir.js";
-import type { ColumnType } from "../../schema/types.js";
-import type { Statement } from "../dialect.js";
-import { DEFAULT_VALUE, planBulkInsert, type InsertChunk } from "./bulk-insert.js";
-import { checkClause, columnList, foreignKeyClause, primaryKeyClause, uniqueClause } from "./constraints.js";
-import { literal, qualifiedTable, statement, type DialectSyntax } from "./syntax.js";
-import { INTEGER_KINDS } from "./types.js";
-import { normalizeValue } from "./values.js";
+import type { CompileContext, Statement } from "../dialect.js";
+import { planBulkInsert } from "./bulk-insert.js";
+import { checkClause, primaryKeyClause, uniqueClause } from "./constraints.js";
+import { DdlBase, Refusal, type ColumnContext } from "./ddl-base.js";
+import { statement } from "./syntax.js";
 
-export interface ColumnContext {
-  readonly table: TableRef;
-  /** The table's primary key while compiling CREATE TABLE; null in ADD COLUMN. */
-  readonly primaryKey: PrimaryKey | null;
-  readonly mode: "createTable" | "addColumn";
-}
+export type { ColumnContext } from "./ddl-base.js";
 
-/** Thrown by hooks; `compile` turns it into an UnsupportedOperationError that names the op and dialect. */
-class Refusal extends Error {
-  constructor(readonly reason: string, readonly instead: string) {
-    super(reason);
-  }
-}
+/** What users do instead of addEnumValue/dropEnumValue where enums are column types. */
+const ENUM_AS_COLUMN_TYPE = "alter each ENUM column to the new value list instead: "
+  + "op.alterColumn(table, column, { type: enumType(name, [...values]).column() })";
 
-export abstract class DdlCompiler {
-  private readonly handlers: OperationHandlers<Statement[]> = {
-    createTable: (op) => this.createTable(op.table),
-    dropTable: (op) => [statement(`DROP TABLE ${this.table(op.table)}`)],
-    renameTable: (op) => [this.renameTable(op.table, op.newName)],
-    addColumn: (op) => this.addColumn(op),
-    dropColumn: (op) => [statement(`ALTER TABLE ${this.table(op.table)} DROP COLUMN ${this.quote(op.name)}`)],
-    createIndex: (op) => [this.createIndex(op.table, op.index, op.concurrently)],
-    dropIndex: (op) => [this.dropIndex(op.table, op.name)],
-    // The user's SQL exactly as written; the connection normalises the parameters.
-    execute: (op) => [statement(op.sql, op.params)],
-    bulkInsert: (op) => planBulkInsert(op.rows, this.defaultKeyword).map((chunk) => this.insert(op.table, chunk)),
-  };
-
-  /** Whether VALUES accepts the DEFAULT keyword (bulkInsert then fills missing keys with it). */
-  protected readonly defaultKeyword: boolean = true;
-
-  constructor(protected readonly syntax: DialectSyntax) {}
-
-  compile(op: Operation): Statement[] {
+export abstract class DdlCompiler extends DdlBase {
+  compile(op: Operation, context: CompileContext): Statement[] {
     try {
-      return dispatch(this.handlers, op);
+      return this.dispatchOp(op, context);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       throw new UnsupportedOperationError(
@@ -63,176 +39,158 @@ export abstract class DdlCompiler {
     }
   }
 
-  /** Refuses the current op: `reason` says what cannot be done, `instead` what the user can do. */
-  protected refuse(reason: string, instead: string): never {
-    throw new Refusal(reason, instead);
+  /**
+   * Tables whose current definition compile() needs for this op (read by the
+   * caller into `context.table`). None by default; a batch needs what its
+   * sub-ops need, once per table.
+   */
+  tablesNeeded(op: Operation): TableRef[] {
+    if (op.kind !== "batchAlterTable") return [];
+    const seen = new Map<string, TableRef>();
+    for (const ref of op.ops.flatMap((sub) => this.tablesNeeded(sub))) seen.set(JSON.stringify([ref.schema, ref.name]), ref);
+    return [...seen.values()];
   }
 
-  protected quote(name: string): string {
-    return this.syntax.quoteIdentifier(name);
+  /** Compiles without turning refusals into errors: batchAlterTable re-enters here per sub-op. */
+  protected dispatchOp(op: Operation, context: CompileContext): Statement[] {
+    return dispatch(this.handlers(context), op);
   }
 
-  protected table(ref: TableRef): string {
-    return qualifiedTable(this.syntax, ref);
+  private handlers(context: CompileContext): OperationHandlers<Statement[]> {
+    return {
+      createTable: (op) => this.createTable(op.table),
+      dropTable: (op) => [statement(`DROP TABLE ${this.table(op.table)}`)],
+      renameTable: (op) => [this.renameTable(op.table, op.newName)],
+      addColumn: (op) => this.addColumn(op, context),
+      dropColumn: (op) => this.dropColumn(op, context),
+      alterColumn: (op) => this.alterColumn(op, context),
+      createIndex: (op) => [this.createIndex(op.table, op.index, op.concurrently)],
+      dropIndex: (op) => [this.dropIndex(op.table, op.name)],
+      createUniqueConstraint: (op) => this.createUniqueConstraint(op, context),
+      createForeignKey: (op) => this.createForeignKey(op, context),
+      createCheckConstraint: (op) => this.createCheckConstraint(op, context),
+      createPrimaryKey: (op) => this.createPrimaryKey(op, context),
+      dropConstraint: (op) => this.dropConstraint(op, context),
+      setTableComment: (op) => this.setTableComment(op, context),
+      createEnum: (op) => this.createEnum(op, context),
+      dropEnum: (op) => this.dropEnum(op, context),
+      addEnumValue: (op) => this.addEnumValue(op, context),
+      dropEnumValue: (op) => this.dropEnumValue(op, context),
+      batchAlterTable: (op) => this.batchAlterTable(op, context),
+      // The user's SQL exactly as written; the connection normalises the parameters.
+      execute: (op) => [statement(op.sql, op.params)],
+      bulkInsert: (op) => planBulkInsert(op.rows, this.defaultKeyword).map((chunk) => this.insert(op.table, chunk)),
+    };
   }
 
-  /** The table a foreign key points at: qualified only when the key names a schema. */
-  protected referencedTable(fk: ForeignKey, _from: TableRef): string {
-    return this.table({ name: fk.refTable, schema: fk.refSchema });
+  /** `ALTER TABLE t <clause>`: one statement per clause. */
+  protected alter(ref: TableRef, clause: string): Statement {
+    return statement(`ALTER TABLE ${this.table(ref)} ${clause}`);
   }
 
   // ---- columns ------------------------------------------------------------
 
-  protected abstract typeSql(type: ColumnType): string;
-
-  /** `name TYPE [NOT NULL] [DEFAULT x] [extras...]`; every dialect accepts this order. */
-  protected columnDefinition(column: Column, context: ColumnContext): string {
-    this.checkAutoIncrement(column, context);
-    const parts = [this.quote(column.name), this.columnType(column, context)];
-    const nullability = this.nullability(column);
-    if (nullability) parts.push(nullability);
-    if (column.default) parts.push(`DEFAULT ${this.defaultSql(column)}`);
-    parts.push(...this.columnExtras(column, context));
-    return parts.join(" ");
-  }
-
-  protected columnType(column: Column, _context: ColumnContext): string {
-    return this.typeSql(column.type);
-  }
-
-  protected nullability(column: Column): string {
-    return column.nullable ? "" : "NOT NULL";
-  }
-
-  protected defaultSql(column: Column): string {
-    const value = column.default!;
-    return value.kind === "sql" ? this.defaultExpression(value.sql) : literal(this.syntax, value.value);
-  }
-
-  /** A default written as SQL; verbatim unless the dialect needs it wrapped. */
-  protected defaultExpression(sql: string): string {
-    return sql;
-  }
-
-  /** What follows the default: autoincrement, inline comments, inline checks. */
-  protected columnExtras(_column: Column, _context: ColumnContext): string[] {
-    return [];
-  }
-
-  protected checkAutoIncrement(column: Column, _context: ColumnContext): void {
-    if (column.autoIncrement && !INTEGER_KINDS.has(column.type.kind)) {
-      this.refuse(`column "${column.name}" of type ${column.type.kind} cannot autoincrement`,
-        "use integer(), bigint() or smallint() for an autoincrement column");
-    }
-  }
-
-  // ---- tables -------------------------------------------------------------
-
-  protected createTable(table: Table): Statement[] {
-    const ref: TableRef = { name: table.name, schema: table.schema };
-    const context: ColumnContext = { table: ref, primaryKey: table.primaryKey, mode: "createTable" };
-    const lines = [...table.columns.map((c) => this.columnDefinition(c, context)), ...this.tableConstraints(table)];
-    const create = `CREATE TABLE ${this.table(ref)} (\n  ${lines.join(",\n  ")}\n)${this.tableOptions(table)}`;
-    return [
-      statement(create),
-      // Indexes are not part of CREATE TABLE in standard SQL: separate statements, after the table exists.
-      ...table.indexes.map((index) => this.createIndex(ref, index, false)),
-      ...this.commentStatements(ref, table.comment, table.columns),
-    ];
-  }
-
-  protected tableConstraints(table: Table): string[] {
-    const ref: TableRef = { name: table.name, schema: table.schema };
-    const pk = table.primaryKey && !this.primaryKeyIsInline(table) ? [primaryKeyClause(this.syntax, table.primaryKey)] : [];
-    return [
-      ...pk,
-      ...table.uniques.map((unique) => uniqueClause(this.syntax, unique)),
-      ...table.foreignKeys.map((fk) => this.foreignKey(fk, ref)),
-      ...table.checks.map((check) => checkClause(this.syntax, check)),
-    ];
-  }
-
-  /** SQLite writes an autoincrement primary key on its column instead of as a table constraint. */
-  protected primaryKeyIsInline(_table: Table): boolean {
-    return false;
-  }
-
-  protected foreignKey(fk: ForeignKey, from: TableRef): string {
-    return foreignKeyClause(this.syntax, fk, this.referencedTable(fk, from));
-  }
-
-  /** Text after the closing parenthesis of CREATE TABLE (MySQL's COMMENT=...). */
-  protected tableOptions(_table: Table): string {
-    return "";
-  }
-
-  /** Comments stored by statements of their own (PostgreSQL COMMENT ON); none by default. */
-  protected commentStatements(_ref: TableRef, _tableComment: string | null, _columns: readonly Column[]): Statement[] {
-    return [];
-  }
-
-  protected renameTable(ref: TableRef, newName: string): Statement {
-    return statement(`ALTER TABLE ${this.table(ref)} RENAME TO ${this.quote(newName)}`);
-  }
-
-  protected addColumn(op: AddColumnOp): Statement[] {
-    const table = this.table(op.table);
+  protected addColumn(op: AddColumnOp, _context: CompileContext): Statement[] {
     const context: ColumnContext = { table: op.table, primaryKey: null, mode: "addColumn" };
-    const out = [statement(`ALTER TABLE ${table} ADD COLUMN ${this.columnDefinition(op.column, context)}`)];
-    if (op.unique) out.push(statement(`ALTER TABLE ${table} ADD ${uniqueClause(this.syntax, op.unique)}`));
-    if (op.foreignKey) out.push(statement(`ALTER TABLE ${table} ADD ${this.foreignKey(op.foreignKey, op.table)}`));
+    const out = [this.alter(op.table, `ADD COLUMN ${this.columnDefinition(op.column, context)}`)];
+    if (op.unique) out.push(this.alter(op.table, `ADD ${uniqueClause(this.syntax, op.unique)}`));
+    if (op.foreignKey) out.push(this.alter(op.table, `ADD ${this.foreignKey(op.foreignKey, op.table)}`));
     out.push(...this.commentStatements(op.table, null, [op.column]));
     return out;
   }
 
-  // ---- indexes ------------------------------------------------------------
-
-  protected createIndex(ref: TableRef, index: Index, concurrently: boolean): Statement {
-    const unique = index.unique ? "UNIQUE " : "";
-    return statement(
-      `CREATE ${unique}INDEX ${this.concurrently(concurrently)}${this.indexName(ref, index.name)} ` +
-      `ON ${this.indexTable(ref)} (${columnList(this.syntax, index.columns)})${this.indexWhere(index)}`,
-    );
+  protected dropColumn(op: DropColumnOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `DROP COLUMN ${this.quote(op.name)}`)];
   }
 
-  /** Only PostgreSQL builds indexes concurrently on request; the others build online anyway. */
-  protected concurrently(_requested: boolean): string {
+  /**
+   * One `ALTER COLUMN` per change, the rename last so the others can still
+   * use the old name: type, nullability, default, comment, name.
+   */
+  protected alterColumn(op: AlterColumnOp, _context: CompileContext): Statement[] {
+    const { changes } = op;
+    const column = `ALTER COLUMN ${this.quote(op.name)}`;
+    const out: Statement[] = [];
+    if (changes.type !== undefined) out.push(this.alter(op.table, `${column} TYPE ${this.typeSql(changes.type)}${this.typeUsing(op)}`));
+    if (changes.nullable !== undefined) out.push(this.alter(op.table, `${column} ${changes.nullable ? "DROP" : "SET"} NOT NULL`));
+    if (changes.default !== undefined) {
+      out.push(this.alter(op.table, changes.default === null ? `${column} DROP DEFAULT` : `${column} SET DEFAULT ${this.defaultSql(changes.default)}`));
+    }
+    if (changes.comment !== undefined) out.push(...this.columnComment(op.table, op.name, changes.comment));
+    if (changes.newName !== undefined) {
+      out.push(this.alter(op.table, `RENAME COLUMN ${this.quote(op.name)} TO ${this.quote(changes.newName)}`));
+    }
+    return out;
+  }
+
+  /** What follows `ALTER COLUMN c TYPE x` to convert the stored values (PostgreSQL's USING). */
+  protected typeUsing(_op: AlterColumnOp): string {
     return "";
   }
 
-  protected indexName(_ref: TableRef, name: string): string {
-    return this.quote(name);
+  // ---- constraints --------------------------------------------------------
+
+  protected createUniqueConstraint(op: CreateUniqueConstraintOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `ADD ${uniqueClause(this.syntax, op.unique)}`)];
   }
 
-  protected indexTable(ref: TableRef): string {
-    return this.table(ref);
+  protected createForeignKey(op: CreateForeignKeyOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `ADD ${this.foreignKey(op.foreignKey, op.table)}`)];
   }
 
-  protected indexWhere(index: Index): string {
-    return index.where ? ` WHERE ${index.where}` : "";
+  protected createCheckConstraint(op: CreateCheckConstraintOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `ADD ${checkClause(this.syntax, op.check)}`)];
   }
 
-  /** An index lives in its table's schema: `DROP INDEX "schema"."name"`. */
-  protected dropIndex(ref: TableRef, name: string): Statement {
-    const schema = ref.schema ? `${this.quote(ref.schema)}.` : "";
-    return statement(`DROP INDEX ${schema}${this.quote(name)}`);
+  protected createPrimaryKey(op: CreatePrimaryKeyOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `ADD ${primaryKeyClause(this.syntax, op.primaryKey)}`)];
   }
 
-  // ---- data ---------------------------------------------------------------
-
-  protected insert(ref: TableRef, chunk: InsertChunk): Statement {
-    if (chunk.columns.length === 0) return this.insertDefaults(ref);
-    const params: unknown[] = [];
-    const tuples = chunk.rows.map((row) => `(${row.map((value) => {
-      if (value === DEFAULT_VALUE) return "DEFAULT";
-      params.push(normalizeValue(value, this.syntax.values));
-      return this.syntax.placeholder(params.length - 1);
-    }).join(", ")})`);
-    return statement(`INSERT INTO ${this.table(ref)} (${columnList(this.syntax, chunk.columns)}) VALUES ${tuples.join(", ")}`, params);
+  protected dropConstraint(op: DropConstraintOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `DROP CONSTRAINT ${this.quote(op.name ?? this.unnamedConstraint(op))}`)];
   }
 
-  /** A row that names no column: every column takes its default. */
-  protected insertDefaults(ref: TableRef): Statement {
-    return statement(`INSERT INTO ${this.table(ref)} DEFAULT VALUES`);
+  /** The name to drop a constraint by when the op names none. */
+  protected unnamedConstraint(op: DropConstraintOp): string {
+    return this.refuse(`the ${op.type} constraint to drop has no name`, "give dropConstraint the constraint's name");
+  }
+
+  // ---- comments -----------------------------------------------------------
+
+  protected setTableComment(op: SetTableCommentOp, _context: CompileContext): Statement[] {
+    return this.tableComment(op.table, op.comment);
+  }
+
+  // ---- enums --------------------------------------------------------------
+  // By default an enum is no object of its own: MySQL writes ENUM(...) in the
+  // column type and SQLite a CHECK on the column, so creating or dropping the
+  // named type has nothing to do, and changing its values means altering
+  // every column that uses it. PostgreSQL overrides all four.
+
+  protected createEnum(_op: CreateEnumOp, _context: CompileContext): Statement[] {
+    return [];
+  }
+
+  protected dropEnum(_op: DropEnumOp, _context: CompileContext): Statement[] {
+    return [];
+  }
+
+  protected addEnumValue(_op: AddEnumValueOp, _context: CompileContext): Statement[] {
+    return this.refuse(`enums are column types on ${this.syntax.dialect}, not named types`, ENUM_AS_COLUMN_TYPE);
+  }
+
+  protected dropEnumValue(_op: DropEnumValueOp, _context: CompileContext): Statement[] {
+    return this.refuse(`enums are column types on ${this.syntax.dialect}, not named types`, ENUM_AS_COLUMN_TYPE);
+  }
+
+  // ---- batches ------------------------------------------------------------
+
+  /**
+   * The sub-ops in order, each an in-place ALTER. `recreate: "always"` asks
+   * for a move-and-copy rebuild, which only SQLite needs (it overrides this);
+   * where ALTER TABLE can do everything the mode has nothing to change.
+   */
+  protected batchAlterTable(op: BatchAlterTableOp, context: CompileContext): Statement[] {
+    return op.ops.flatMap((sub) => this.dispatchOp(sub, context));
   }
 }

@@ -17,6 +17,9 @@ export interface DialectParts {
   readonly offlineTransaction: Dialect["offlineTransaction"];
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
+  readonly introspect: Dialect["introspect"];
+  readonly tableStates: Dialect["tableStates"];
+  readonly comparison: Dialect["comparison"];
   connect(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }
 
@@ -25,7 +28,11 @@ export function defineDialect(parts: DialectParts): Dialect {
   const dialect: Dialect = Object.freeze({
     name: syntax.dialect,
     transactionalDdl: parts.transactionalDdl,
-    compile: (op) => compiler.compile(op),
+    tablesNeeded: (op) => compiler.tablesNeeded(op),
+    compile: (op, context) => compiler.compile(op, context),
+    introspect: parts.introspect,
+    tableStates: parts.tableStates,
+    comparison: parts.comparison,
     inline: (statement) => inline(syntax, statement),
     offlineTransaction: parts.offlineTransaction,
     versionTable: versionTableSql(syntax, parts.versionTableExists),

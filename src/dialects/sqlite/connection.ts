@@ -1,12 +1,23 @@
 /**
  * A live SQLite database through better-sqlite3 (synchronous; wrapped in
  * promises to fit the Connection contract). The driver is imported with
- * `await import()` here only. Foreign keys are enforced (PRAGMA foreign_keys
- * is off by default in SQLite).
+ * `await import()` here only.
+ *
+ * Foreign keys: a migration connection runs with PRAGMA foreign_keys OFF
+ * (set here, at connect, because SQLite ignores the pragma inside a
+ * transaction) and checks them all at commit instead. With them ON, the
+ * DROP TABLE of a move-and-copy rebuild deletes the old table's rows one by
+ * one first, which fires ON DELETE CASCADE / SET NULL on the rows of every
+ * child table: rebuilding a parent would empty or orphan its children. The
+ * trade-off: statements of data migrations (op.execute, op.bulkInsert) fire
+ * no cascades and are not checked row by row; a violation they leave behind
+ * is found by PRAGMA foreign_key_check when the transaction commits, and the
+ * commit fails (the runtime then rolls back), so no violation is ever committed.
  */
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Database } from "better-sqlite3";
+import { DatabaseError } from "../../errors.js";
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
 import { normalizeParams } from "../shared/values.js";
 import { missingFolderError, sqliteOpenError } from "./errors.js";
@@ -21,13 +32,30 @@ export async function connectSqlite(dialect: Dialect, url: DatabaseUrl, options:
   let db: Database;
   try {
     db = new BetterSqlite3(path, { timeout: options.connectTimeoutMs });
-    db.pragma("foreign_keys = ON");
+    db.pragma("foreign_keys = OFF");
     // Opening is lazy; reading the schema now makes a non-database file fail here, clearly, not at the first op.
     db.pragma("schema_version");
   } catch (error) {
     throw sqliteOpenError(error, url);
   }
   return new SqliteConnection(dialect, db, new SqliteLocks(db, options.connectTimeoutMs));
+}
+
+interface Violation { db: string; table: string; rowid: number | bigint | null; parent: string }
+
+/**
+ * Throws (before COMMIT) when rows reference missing parents, naming the
+ * first of them. Every attached database is checked: a plain PRAGMA
+ * foreign_key_check looks at "main" only.
+ */
+function checkForeignKeys(db: Database): void {
+  const violations = db.prepare(`SELECT d.name AS db, f."table", f.rowid, f.parent
+    FROM pragma_database_list d JOIN pragma_foreign_key_check(NULL, d.name) f LIMIT 4`).all() as Violation[];
+  if (violations.length === 0) return;
+  const name = (v: Violation, table: string): string => (v.db === "main" ? table : `${v.db}.${table}`);
+  const shown = violations.slice(0, 3).map((v) => `${name(v, v.table)} row ${v.rowid ?? "(no rowid)"} references a missing row of ${name(v, v.parent)}`);
+  const more = violations.length > shown.length ? " (and more)" : "";
+  throw new DatabaseError(`foreign key violation: ${shown.join("; ")}${more}; fix or delete those rows in the migration before it commits`);
 }
 
 class SqliteConnection implements Connection {
@@ -58,8 +86,12 @@ class SqliteConnection implements Connection {
     this.guard(() => this.db.exec("BEGIN IMMEDIATE"));
   }
 
+  /** Foreign keys are checked here, all at once, since the connection does not enforce them (see above). */
   async commit(): Promise<void> {
-    this.guard(() => this.db.exec("COMMIT"));
+    this.guard(() => {
+      if (this.db.inTransaction) checkForeignKeys(this.db);
+      this.db.exec("COMMIT");
+    });
   }
 
   async rollback(): Promise<void> {

@@ -1,16 +1,36 @@
 /** The SQLite dialect: transactional DDL, the write lock as migration lock. */
 import { defineDialect } from "../shared/define.js";
+import { sqliteComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { SqliteCompiler } from "./compiler.js";
 import { connectSqlite } from "./connection.js";
+import { introspect, tableStates } from "./introspect.js";
 import { sqliteSyntax } from "./quote.js";
 
 export const sqliteDialect = defineDialect({
   syntax: sqliteSyntax,
   compiler: new SqliteCompiler(),
   transactionalDdl: true,
-  offlineTransaction: { begin: "BEGIN;", commit: "COMMIT;" },
+  /*
+   * Offline (`--sql`) output has no connection to set up, so the script sets
+   * what connection.ts sets at connect: foreign keys OFF. Otherwise, run
+   * where they are ON, a rebuild's DROP TABLE would fire ON DELETE CASCADE /
+   * SET NULL on the child tables' rows. It is a statement of its own, before
+   * BEGIN: SQLite ignores the pragma inside a transaction. The offline
+   * runner writes this text as one piece and ends it with ";", so it comes
+   * out as two statements exactly as if written one by one (runner.ts).
+   *
+   * The commit cannot check foreign keys the way an online commit does:
+   * PRAGMA foreign_key_check reports violations as rows but fails nothing,
+   * and plain SQL has no way to abort on them. Violations a data migration
+   * leaves in a script are therefore not caught; the script also leaves
+   * foreign keys OFF for the rest of its session (the sqlite3 CLI's default).
+   */
+  offlineTransaction: { begin: "PRAGMA foreign_keys = OFF;\n\nBEGIN;", commit: "COMMIT;" },
   versionTableExists: (table) =>
     statement("SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = ?", [table]),
+  introspect,
+  comparison: sqliteComparison,
+  tableStates,
   connect: connectSqlite,
 });

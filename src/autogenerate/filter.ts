@@ -1,0 +1,19 @@
+/** Applies the config's includeObject to one side of a comparison. */
+import type { SchemaObjectInfo } from "../config/types.js";
+import type { Schema, Table } from "../schema/ir.js";
+
+export function filterSchema(schema: Schema, reflected: boolean, include: (obj: SchemaObjectInfo) => boolean): Schema {
+  const keep = (kind: SchemaObjectInfo["kind"], name: string | null, table: Table): boolean =>
+    name === null || include({ kind, name, table: table.name, reflected, schema: table.schema });
+  const tables = schema.tables
+    .filter((t) => include({ kind: "table", name: t.name, reflected, schema: t.schema }))
+    .map((t): Table => ({
+      ...t,
+      columns: t.columns.filter((c) => keep("column", c.name, t)),
+      indexes: t.indexes.filter((i) => keep("index", i.name, t)),
+      uniques: t.uniques.filter((u) => keep("unique", u.name, t)),
+      foreignKeys: t.foreignKeys.filter((f) => keep("foreignKey", f.name, t)),
+      checks: t.checks.filter((c) => keep("check", c.name, t)),
+    }));
+  return { tables, enums: schema.enums.filter((e) => include({ kind: "enum", name: e.name, reflected, schema: e.schema })) };
+}

@@ -1,0 +1,62 @@
+/**
+ * Which operations can lose data, so the generated file says so where the
+ * user will read it before running it.
+ */
+import { qualifiedName, type Operation } from "../operations/operation.js";
+import type { ColumnType } from "../schema/types.js";
+
+export function dataLossWarning(op: Operation): string | null {
+  switch (op.kind) {
+    case "dropTable":
+      return `drops table ${qualifiedName(op.table)} and all its rows`;
+    case "dropColumn":
+      return `drops column ${qualifiedName(op.table)}.${op.name} and its data`;
+    case "alterColumn": {
+      const notes: string[] = [];
+      if (op.changes.type && op.existing.type && narrows(op.existing.type, op.changes.type)) {
+        notes.push(`changes ${qualifiedName(op.table)}.${op.name} to a type that may not hold every existing value`);
+      }
+      if (op.changes.nullable === false && op.existing.nullable !== false && (op.changes.default ?? op.existing.default ?? null) === null) {
+        notes.push(`makes ${qualifiedName(op.table)}.${op.name} NOT NULL with no default: existing NULLs make this fail; fill them first`);
+      }
+      return notes.length ? notes.join("; ") : null;
+    }
+    case "dropEnumValue":
+      return `removes value ${JSON.stringify(op.value)} from enum ${op.name}: rows holding it make this fail`;
+    default:
+      return null;
+  }
+}
+
+const INTEGER_WIDTH: Partial<Record<ColumnType["kind"], number>> = { smallint: 2, integer: 4, bigint: 8 };
+
+/** Whether every value of `from` may not fit in `to`. Unknown pairs count as narrowing: better a needless warning than none. */
+export function narrows(from: ColumnType, to: ColumnType): boolean {
+  if (from.kind === to.kind) {
+    switch (from.kind) {
+      case "varchar": case "char": case "binary": {
+        const next = (to as typeof from).length;
+        return from.length === null ? next !== null : next !== null && next < from.length;
+      }
+      case "numeric": {
+        const next = to as typeof from;
+        if (next.precision === null) return false;
+        if (from.precision === null) return true;
+        return next.precision - (next.scale ?? 0) < from.precision - (from.scale ?? 0) || (next.scale ?? 0) < (from.scale ?? 0);
+      }
+      case "enum":
+        return from.values.some((v) => !(to as typeof from).values.includes(v));
+      case "time": case "timestamp":
+        return false;
+      default:
+        return JSON.stringify(from) !== JSON.stringify(to);
+    }
+  }
+  const fromWidth = INTEGER_WIDTH[from.kind];
+  const toWidth = INTEGER_WIDTH[to.kind];
+  if (fromWidth !== undefined && toWidth !== undefined) return toWidth < fromWidth;
+  if (to.kind === "text") return false;
+  if (to.kind === "varchar" && to.length === null && from.kind !== "binary") return false;
+  if ((from.kind === "json" && to.kind === "jsonb") || (from.kind === "real" && to.kind === "double")) return false;
+  return true;
+}

@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import { actionContext } from "../context.js";
+import { printChanges } from "../changes.js";
+import { EXIT_DIFFERENCES, ExitRequest } from "../exit.js";
+
+export function register(program: Command): void {
+  program.command("check")
+    .description("exit 0 if the models and the database agree, else list the differences and exit 1")
+    .action(async (_opts: unknown, command: Command) => {
+      const { options, output } = actionContext(command);
+      const { check } = await import("../../commands/autogenerate.js");
+      const reports = await check(options);
+      let differences = 0;
+      for (const report of reports) {
+        const who = report.database ? `[${report.database}] ` : "";
+        if (report.changes.length > 0) output.out(`${who}The models and the database differ:`);
+        await printChanges(report.changes, output, `${who}No differences: the models and the database agree.`, "out");
+        differences += report.changes.length;
+      }
+      if (differences > 0) throw new ExitRequest(EXIT_DIFFERENCES);
+    });
+}

@@ -1,0 +1,72 @@
+/** `revision --autogenerate` and `check`: compare the models with the live database. */
+import { renderOperations } from "../autogenerate/render.js";
+import { produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate/produce.js";
+import { summarise, type ChangeLine } from "../autogenerate/summary.js";
+import { UsageError } from "../errors.js";
+import { reverseOperation } from "../operations/reverse.js";
+import type { RevisionGraph } from "../script/graph.js";
+import { readVersionRows } from "../runtime/version-store.js";
+import { onlineRunner } from "../runtime/runner.js";
+import type { Connection } from "../dialects/dialect.js";
+import type { ResolvedDatabase } from "../config/load.js";
+import { loadEnvironment, loadGraph, withConnection } from "./environment.js";
+import type { CommandOptions } from "./options.js";
+import { oneDatabase, parentsFor, writeNewRevision, type RevisionOptions, type RevisionResult } from "./revision.js";
+
+export interface AutogenerateOptions extends RevisionOptions {
+  readonly renames?: RenameHints;
+}
+
+export interface AutogenerateResult extends RevisionResult {
+  readonly changes: readonly ChangeLine[];
+}
+
+export async function autogenerateRevision(options: AutogenerateOptions): Promise<AutogenerateResult> {
+  const db = await oneDatabase(options, "revision --autogenerate");
+  const graph = await loadGraph(db);
+  const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
+  const ops = await withConnection(db, async (connection) => {
+    await requireUpToDate(db, graph, connection);
+    return produceOperations(db, connection, options.renames ?? NO_RENAMES);
+  });
+  const upgrade = renderOperations(ops);
+  const downgrade = renderOperations([...ops].reverse().map(reverseOperation));
+  const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
+  const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
+  const result = await writeNewRevision(db, graph, options, downRevisions,
+    { imports, upgrade: upgrade.lines, downgrade: downgrade.lines });
+  return { ...result, changes: summarise(ops) };
+}
+
+export interface CheckReport {
+  readonly database: string | null;
+  readonly changes: readonly ChangeLine[];
+}
+
+/** The differences between models and database, per database; empty when they agree. */
+export async function check(options: CommandOptions = {}): Promise<CheckReport[]> {
+  const { databases } = await loadEnvironment(options);
+  const reports: CheckReport[] = [];
+  for (const db of databases) {
+    const graph = await loadGraph(db);
+    const changes = await withConnection(db, async (connection) => {
+      await requireUpToDate(db, graph, connection);
+      return summarise(await produceOperations(db, connection));
+    });
+    reports.push({ database: db.name, changes });
+  }
+  return reports;
+}
+
+/** Comparing a database that is behind its revisions would generate what those revisions already do. */
+async function requireUpToDate(db: ResolvedDatabase, graph: RevisionGraph, connection: Connection): Promise<void> {
+  const runner = onlineRunner(connection);
+  const exists = await runner.query(connection.dialect.versionTable.exists(db.versionTable));
+  const rows = exists.length === 0 ? [] : await readVersionRows(runner, db.versionTable);
+  const heads = graph.heads();
+  const upToDate = rows.length === heads.length && heads.every((h) => rows.includes(h));
+  if (!upToDate) {
+    const at = rows.length === 0 ? "base" : rows.join(", ");
+    throw new UsageError(`the database is not up to date (at ${at}; heads: ${heads.join(", ")}): run 'migrate upgrade heads' first`);
+  }
+}

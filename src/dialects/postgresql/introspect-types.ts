@@ -1,0 +1,109 @@
+/**
+ * PostgreSQL catalog text → IR column types and defaults: the inverse of
+ * types.ts. What the IR cannot say exactly (time(3), arrays, domains,
+ * interval, inet, ...) stays {kind: "raw"} with format_type's spelling, so
+ * a rebuild writes the very same type back.
+ */
+import type { ColumnType, DefaultValue } from "../../schema/types.js";
+import { decodeNumber, isNumberText, typedLiteral } from "../shared/introspect-values.js";
+import type { ColumnRow } from "./introspect-queries.js";
+
+/** Types whose spelling carries nothing the IR needs beyond the kind. */
+const SIMPLE: Readonly<Record<string, ColumnType>> = {
+  int4: { kind: "integer" },
+  int8: { kind: "bigint" },
+  int2: { kind: "smallint" },
+  text: { kind: "text" },
+  bool: { kind: "boolean" },
+  float4: { kind: "real" },
+  float8: { kind: "double" },
+  date: { kind: "date" },
+  json: { kind: "json" },
+  jsonb: { kind: "jsonb" },
+  uuid: { kind: "uuid" },
+  // bytea has no length; binary(n) of the model is a hint for other dialects (see types.ts).
+  bytea: { kind: "binary", length: null },
+};
+
+/** Time types: only without a declared precision, which the IR has no field for. */
+const TEMPORAL: Readonly<Record<string, ColumnType>> = {
+  time: { kind: "time", withTimezone: false },
+  timetz: { kind: "time", withTimezone: true },
+  timestamp: { kind: "timestamp", withTimezone: false },
+  timestamptz: { kind: "timestamp", withTimezone: true },
+};
+
+/** The numbers in format_type's parentheses: "numeric(10,2)" → [10, 2]; none → []. */
+function modifiers(typeSql: string): number[] {
+  const match = /\(([\d,\s]+)\)/.exec(typeSql);
+  return match ? match[1]!.split(",").map((n) => Number(n.trim())) : [];
+}
+
+/** The enum values of a type, looked up by "schema.name". */
+export type EnumValues = ReadonlyMap<string, readonly string[]>;
+
+export const enumKey = (schema: string, name: string): string => `${schema}.${name}`;
+
+export function columnType(row: ColumnRow, enums: EnumValues): ColumnType {
+  const raw: ColumnType = { kind: "raw", sql: row.type_sql };
+  if (row.generated === "s") {
+    // A generated column has no IR kind; its full spelling in the type keeps it rebuildable.
+    return { kind: "raw", sql: `${row.type_sql} GENERATED ALWAYS AS (${row.default_sql ?? "NULL"}) STORED` };
+  }
+  if (row.type_type === "e") {
+    const values = enums.get(enumKey(row.type_schema, row.type_name));
+    return values ? { kind: "enum", name: row.type_name, values: [...values] } : raw;
+  }
+  // Domains and composite types share base names with nothing here; arrays are "_name" and fall through.
+  if (row.type_type !== "b") return raw;
+  const simple = SIMPLE[row.type_name];
+  if (simple) return simple;
+  const numbers = modifiers(row.type_sql);
+  switch (row.type_name) {
+    case "varchar": return { kind: "varchar", length: numbers[0] ?? null };
+    case "bpchar": return { kind: "char", length: numbers[0] ?? null };
+    case "numeric": return { kind: "numeric", precision: numbers[0] ?? null, scale: numbers[1] ?? null };
+    default: {
+      const temporal = TEMPORAL[row.type_name];
+      return temporal && numbers.length === 0 ? temporal : raw;
+    }
+  }
+}
+
+export interface DecodedDefault {
+  readonly default: DefaultValue | null;
+  readonly autoIncrement: boolean;
+}
+
+/** `'it''s'::character varying`, `'-3'::integer`, `'{}'::text[]`: a quoted literal and its casts. */
+const CAST_LITERAL = /^'((?:[^']|'')*)'((?:::[A-Za-z_"][\w\s."$]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])*)*)$/;
+const NULL_LITERAL = /^NULL(?:::[A-Za-z_"][\w\s."$]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])*)*$/i;
+
+/**
+ * pg_get_expr's default text → the IR. Literals become values typed like
+ * the column; identity and serial columns become autoIncrement with no
+ * default (their nextval() is the autoincrement, not a user default);
+ * anything else is kept as SQL.
+ */
+export function decodeDefault(row: ColumnRow, type: ColumnType): DecodedDefault {
+  if (row.identity === "a" || row.identity === "d") return { default: null, autoIncrement: true };
+  const text = row.default_sql?.trim() ?? null;
+  if (text === null || row.generated === "s") return { default: null, autoIncrement: false };
+  if (row.owns_sequence && /^nextval\(/i.test(text)) return { default: null, autoIncrement: true };
+  if (NULL_LITERAL.test(text)) return { default: null, autoIncrement: false };
+  const literal = decodeLiteral(text, type);
+  return { default: literal ?? { kind: "sql", sql: text }, autoIncrement: false };
+}
+
+function decodeLiteral(text: string, type: ColumnType): DefaultValue | null {
+  if (/^(true|false)$/i.test(text)) return { kind: "literal", value: text.toLowerCase() === "true" };
+  // Bare numbers are numeric constants (integer, numeric); PostgreSQL prints negatives as '-3'::integer or (-3).
+  const bare = /^\(?([+-]?[\d.eE+-]+)\)?$/.exec(text);
+  if (bare && isNumberText(bare[1]!)) {
+    const integral = type.kind === "integer" || type.kind === "bigint" || type.kind === "smallint";
+    return { kind: "literal", value: decodeNumber(bare[1]!, integral || type.kind === "raw") };
+  }
+  const quoted = CAST_LITERAL.exec(text);
+  if (!quoted) return null;
+  return { kind: "literal", value: typedLiteral(quoted[1]!.replace(/''/g, "'"), type) };
+}

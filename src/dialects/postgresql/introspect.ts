@@ -1,0 +1,113 @@
+/**
+ * PostgreSQL introspection: pg_catalog → Schema IR in five bulk queries
+ * (tables, columns, constraints, indexes, enums), whatever the number of
+ * tables. pg_catalog rather than information_schema: the latter hides
+ * objects the user does not own and lacks enums, index expressions,
+ * partial-index predicates and identity details.
+ *
+ * Names: a table in the connection's current schema (current_schema()) has
+ * schema null, as a model without `schema` has; a foreign key's refSchema is
+ * null when it points into its own table's schema (schema/collect.ts reads
+ * it so). Constraint and index names are the real ones, generated or not.
+ */
+import type { TableRef } from "../../operations/operation.js";
+import type { Column, EnumType, ReferentialAction, Schema } from "../../schema/ir.js";
+import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
+import {
+  deepFreeze, finishTable, groupBy, tableDraft, tableFilter, tableStatesVia, type TableDraft,
+} from "../shared/introspect-build.js";
+import { expressionColumn, stripOuterParens } from "../shared/introspect-values.js";
+import {
+  catalogQueries,
+  type ColumnRow, type ConstraintRow, type EnumRow, type IndexRow, type TableRow,
+} from "./introspect-queries.js";
+import { columnType, decodeDefault, enumKey, type EnumValues } from "./introspect-types.js";
+
+/** pg_constraint.confdeltype / confupdtype codes, reported as the database has them (no action included). */
+const ACTIONS: Readonly<Record<string, ReferentialAction>> = {
+  a: "no action", r: "restrict", c: "cascade", n: "set null", d: "set default",
+};
+
+export async function introspect(query: QueryFn, options?: IntrospectOptions): Promise<Schema> {
+  const tables = tableFilter(options);
+  if (tables !== null && tables.length === 0) return deepFreeze({ tables: [], enums: [] });
+  const q = catalogQueries(options?.schema ?? null, tables);
+  // Sequential on purpose: the QueryFn may be one connection inside a transaction.
+  const tableRows = await query<TableRow>(q.tables);
+  const columnRows = await query<ColumnRow>(q.columns);
+  const constraintRows = await query<ConstraintRow>(q.constraints);
+  const indexRows = await query<IndexRow>(q.indexes);
+  const enumRows = await query<EnumRow>(q.enums);
+
+  const enumValues: EnumValues = new Map(enumRows.map((row) => [enumKey(row.schema, row.name), row.labels]));
+  const drafts = new Map<string, TableDraft>();
+  for (const row of tableRows) drafts.set(row.name, tableDraft(row.name, row.is_default ? null : row.schema, row.comment));
+  const schemaOf = new Map(tableRows.map((row) => [row.name, row.schema]));
+
+  for (const row of columnRows) drafts.get(row.table_name)?.columns.push(readColumn(row, enumValues));
+  for (const [table, rows] of groupBy(constraintRows, (row) => row.table_name)) {
+    const draft = drafts.get(table);
+    if (draft) for (const row of rows) addConstraint(draft, row, schemaOf.get(table)!);
+  }
+  for (const row of indexRows) {
+    drafts.get(row.table_name)?.indexes.push({
+      name: row.name,
+      columns: row.columns.map((name, i) => name ?? expressionColumn(row.definitions[i] ?? "")),
+      unique: row.is_unique,
+      where: row.predicate,
+    });
+  }
+
+  const enums: EnumType[] = enumRows
+    .filter((row) => row.in_target)
+    .map((row) => ({ name: row.name, schema: row.is_default ? null : row.schema, values: row.labels }));
+  return deepFreeze({ tables: [...drafts.values()].map(finishTable), enums });
+}
+
+export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Promise<TableState[]> {
+  return tableStatesVia(introspect, query, refs);
+}
+
+function readColumn(row: ColumnRow, enums: EnumValues): Column {
+  const type = columnType(row, enums);
+  const decoded = decodeDefault(row, type);
+  return {
+    name: row.name,
+    type,
+    nullable: row.nullable,
+    default: decoded.default,
+    autoIncrement: decoded.autoIncrement,
+    comment: row.comment,
+  };
+}
+
+function addConstraint(draft: TableDraft, row: ConstraintRow, ownSchema: string): void {
+  switch (row.type) {
+    case "p":
+      draft.primaryKey = { name: row.name, columns: row.columns };
+      return;
+    case "u":
+      draft.uniques.push({ name: row.name, columns: row.columns });
+      return;
+    case "f":
+      draft.foreignKeys.push({
+        name: row.name,
+        columns: row.columns,
+        refTable: row.ref_table!,
+        refSchema: row.ref_schema === ownSchema ? null : row.ref_schema,
+        refColumns: row.ref_columns,
+        onDelete: ACTIONS[row.on_delete] ?? null,
+        onUpdate: ACTIONS[row.on_update] ?? null,
+      });
+      return;
+    case "c":
+      draft.checks.push({ name: row.name, expression: checkExpression(row.definition ?? "") });
+      return;
+  }
+}
+
+/** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
+function checkExpression(definition: string): string {
+  const body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
+  return stripOuterParens(body);
+}

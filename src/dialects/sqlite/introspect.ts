@@ -1,0 +1,186 @@
+/**
+ * SQLite catalog → Schema IR with four queries however many tables there
+ * are: sqlite_schema for the CREATE statements, and sqlite_schema's tables
+ * joined with the table-valued pragmas (pragma_table_xinfo,
+ * pragma_index_list × pragma_index_xinfo, pragma_foreign_key_list) for
+ * columns, indexes and foreign keys. What the pragmas leave out (constraint
+ * names, CHECKs, AUTOINCREMENT, partial-index predicates) is parsed from the
+ * CREATE statements (parse-create.ts). SQLite stores no comments and has no
+ * named enum types: `enums` is always empty, and an enum column (TEXT with
+ * `CHECK ("col" IN (...))`) reads back as an enum named after its column.
+ */
+import type { TableRef } from "../../operations/operation.js";
+import type { Column, ForeignKey, Index, Schema, Table, UniqueConstraint } from "../../schema/ir.js";
+import { parseReferentialAction } from "../../schema/ir.js";
+import type { ColumnType } from "../../schema/types.js";
+import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
+import { statement } from "../shared/syntax.js";
+import { attachExtras } from "./extras.js";
+import { parseCreateIndex, parseCreateTable, type ParsedKey, type ParsedTable } from "./parse-create.js";
+import { quoteIdentifier } from "./quote.js";
+import { readDefault, readEnumCheck, readType } from "./read-types.js";
+import { mentions } from "./tokens.js";
+
+interface ObjectRow { type: string; name: string; tbl_name: string; sql: string | null }
+interface ColumnRow { tbl: string; name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }
+interface IndexRow { tbl: string; name: string; uniq: number; origin: string; seqno: number; cid: number; col: string | null }
+interface ForeignKeyRow { tbl: string; id: number; ref: string; col: string; refcol: string | null; on_update: string; on_delete: string }
+
+/** The tables to read: real tables of the schema (not views, virtual or shadow tables, not sqlite_*), optionally only some. */
+const TABLES = `WITH t AS (SELECT name FROM pragma_table_list WHERE schema = ? AND type = 'table'
+  AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND (? IS NULL OR name IN (SELECT value FROM json_each(?))))`;
+
+export async function introspect(query: QueryFn, options: IntrospectOptions = {}): Promise<Schema> {
+  const states = await readStates(query, options.schema ?? "main", options.tables ?? null);
+  return { tables: states.map((s) => s.table), enums: [] };
+}
+
+/** One read per schema named in refs (one in practice): the tables' IR and their triggers. */
+export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Promise<TableState[]> {
+  const bySchema = new Map<string, string[]>();
+  for (const ref of refs) {
+    const schema = ref.schema ?? "main";
+    bySchema.set(schema, [...(bySchema.get(schema) ?? []), ref.name]);
+  }
+  const out: TableState[] = [];
+  for (const [schema, names] of bySchema) out.push(...await readStates(query, schema, names));
+  return out;
+}
+
+async function readStates(query: QueryFn, schema: string, only: readonly string[] | null): Promise<TableState[]> {
+  const filter = [schema, only === null ? null : JSON.stringify(only)];
+  const params = [filter[0], filter[1], filter[1], schema];
+  const objects = await query<ObjectRow>(statement(
+    `SELECT type, name, tbl_name, sql FROM ${quoteIdentifier(schema)}.sqlite_schema ORDER BY rowid`));
+  const columns = await query<ColumnRow>(statement(`${TABLES} SELECT t.name AS tbl, p.name, p.type, p."notnull" AS "notnull",
+    p.dflt_value, p.pk, p.hidden FROM t JOIN pragma_table_xinfo(t.name, ?) p ORDER BY t.name, p.cid`, params));
+  const indexes = await query<IndexRow>(statement(`${TABLES} SELECT t.name AS tbl, il.name, il."unique" AS uniq, il.origin,
+    ii.seqno, ii.cid, ii.name AS col FROM t JOIN pragma_index_list(t.name, ?) il JOIN pragma_index_xinfo(il.name, ?) ii
+    WHERE ii.key = 1 ORDER BY t.name, il.name, ii.seqno`, [...params, schema]));
+  // A REFERENCES clause without columns means the parent's primary key, which pragma reports as NULL.
+  const foreignKeys = await query<ForeignKeyRow>(statement(`${TABLES} SELECT t.name AS tbl, f.id, f."table" AS ref, f."from" AS col,
+    COALESCE(f."to", (SELECT k.name FROM pragma_table_info(f."table", ?) k WHERE k.pk = f.seq + 1)) AS refcol,
+    f.on_update, f.on_delete FROM t JOIN pragma_foreign_key_list(t.name, ?) f ORDER BY t.name, f.id, f.seq`,
+  [...params.slice(0, 3), schema, schema]));
+
+  const position = new Map(objects.map((o, i): [string, number] => [o.name, i]));
+  const names = [...new Set(columns.map((c) => c.tbl))].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  return names.map((name) => {
+    const sql = objects.find((o) => o.type === "table" && o.name === name)?.sql ?? "";
+    const table = buildTable(name, schema === "main" ? null : schema, parseCreateTable(sql), {
+      columns: columns.filter((c) => c.tbl === name),
+      indexes: indexes.filter((i) => i.tbl === name),
+      foreignKeys: foreignKeys.filter((f) => f.tbl === name),
+      objects: objects.filter((o) => o.tbl_name === name),
+      dependents: objects.filter((o) => (o.type === "view" || o.type === "trigger") && o.tbl_name !== name && o.sql !== null
+        && mentions(o.sql, name)).map((o) => o.sql!),
+    });
+    const triggers = objects.filter((o) => o.type === "trigger" && o.tbl_name === name && o.sql).map((o) => o.sql!);
+    return { table, triggers };
+  });
+}
+
+interface TableRows {
+  dependents: string[];
+  columns: ColumnRow[];
+  indexes: IndexRow[];
+  foreignKeys: ForeignKeyRow[];
+  objects: ObjectRow[];
+}
+
+function buildTable(name: string, schema: string | null, parsed: ParsedTable, rows: TableRows): Table {
+  const pkRows = rows.columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+  const withoutRowid = /\bWITHOUT\s+ROWID\b/i.test(parsed.options);
+  const checks = [...parsed.checks];
+  const columns = rows.columns.filter((c) => c.hidden === 0).map((row): Column => {
+    // A collation changes comparisons (and so uniqueness): it stays with the type, which a rebuild writes back verbatim.
+    const collation = parsed.collations.get(row.name);
+    let type: ColumnType = collation && collation.toUpperCase() !== "BINARY"
+      ? { kind: "raw", sql: `${row.type} COLLATE ${collation}`.trim() } : readType(row.type);
+    // The compiler's enum CHECK, alone of its kind on a TEXT column, is the enum; anything less clear stays a CHECK.
+    const own = checks.filter((c) => c.column === row.name && c.name === null);
+    const values = own.length === 1 && type.kind === "text" ? readEnumCheck(own[0]!.expression, row.name) : null;
+    if (values) {
+      type = { kind: "enum", name: row.name, values };
+      checks.splice(checks.indexOf(own[0]!), 1);
+    }
+    // An INTEGER PRIMARY KEY is the rowid, which is never NULL whatever the declaration says.
+    const rowid = !withoutRowid && pkRows.length === 1 && pkRows[0]!.name === row.name && row.type.toUpperCase() === "INTEGER";
+    return {
+      name: row.name, type, nullable: row.notnull === 0 && !rowid, default: readDefault(row.dflt_value, type),
+      autoIncrement: parsed.autoIncrement.has(row.name), comment: null,
+    };
+  });
+  const table: Table = {
+    name, schema, columns,
+    primaryKey: pkRows.length === 0 ? null : { name: parsed.primaryKey?.name ?? null, columns: pkRows.map((c) => c.name) },
+    indexes: readIndexes(rows),
+    uniques: readUniques(rows.indexes, parsed.uniques),
+    foreignKeys: readForeignKeys(rows.foreignKeys, parsed),
+    checks: checks.map((c) => ({ name: c.name, expression: c.expression })),
+    comment: null,
+  };
+  const indexSql = new Map(rows.objects.filter((o) => o.type === "index" && o.sql).map((o): [string, string] => [o.name, o.sql!]));
+  const generated = rows.columns.filter((c) => c.hidden === 2 || c.hidden === 3).map((c) => c.name);
+  return attachExtras(table, { options: parsed.options, indexSql, generated, dependents: rows.dependents });
+}
+
+/** Index rows grouped by index name, in row order. */
+function groups<R extends { name: string }>(rows: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const row of rows) out.set(row.name, [...(out.get(row.name) ?? []), row]);
+  return out;
+}
+
+const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((c, i) => c.toLowerCase() === b[i]!.toLowerCase());
+
+/** Explicit indexes (origin 'c'), in creation order; an expression term is kept as its text. */
+function readIndexes(rows: TableRows): Index[] {
+  const order = rows.objects.map((o) => o.name);
+  return [...groups(rows.indexes.filter((i) => i.origin === "c"))]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([name, parts]) => {
+      const parsed = parseCreateIndex(rows.objects.find((o) => o.name === name)?.sql ?? "");
+      const columns = parts.map((p) => p.col ?? parsed.terms[p.seqno]?.text ?? (p.cid === -1 ? "rowid" : ""));
+      return { name, columns, unique: parts[0]!.uniq === 1, where: parsed.where };
+    });
+}
+
+/** UNIQUE constraints (origin 'u') in the order written (sqlite_autoindex_<t>_<n> counts up), named from the SQL. */
+function readUniques(rows: readonly IndexRow[], parsed: readonly ParsedKey[]): UniqueConstraint[] {
+  const unused = [...parsed];
+  const suffix = (name: string): number => Number(/_(\d+)$/.exec(name)?.[1] ?? 0);
+  return [...groups(rows.filter((i) => i.origin === "u"))]
+    .sort(([a], [b]) => suffix(a) - suffix(b))
+    .map(([, parts]) => {
+      const columns = parts.map((p) => p.col ?? "");
+      const match = unused.findIndex((u) => sameColumns(u.columns, columns));
+      const name = match === -1 ? null : unused.splice(match, 1)[0]!.name;
+      return { name, columns };
+    });
+}
+
+/** Foreign keys in the order written (pragma numbers them backwards), named and with explicit actions from the SQL. */
+function readForeignKeys(rows: readonly ForeignKeyRow[], parsed: ParsedTable): ForeignKey[] {
+  const byId = new Map<number, ForeignKeyRow[]>();
+  for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  const pending = [...byId.values()].sort((a, b) => b[0]!.id - a[0]!.id);
+  const ordered = parsed.foreignKeys.flatMap((p) => {
+    const at = pending.findIndex((g) => sameColumns(g.map((r) => r.col), p.columns) && g[0]!.ref.toLowerCase() === p.refTable.toLowerCase());
+    return at === -1 ? [] : [{ group: pending.splice(at, 1)[0]!, parsed: p }];
+  });
+  return [...ordered, ...pending.map((group) => ({ group, parsed: null }))].map(({ group, parsed: p }) => {
+    const first = group[0]!;
+    const action = (value: string, explicit: boolean) => (!explicit && value === "NO ACTION" ? null : parseReferentialAction(value));
+    return {
+      name: p?.name ?? null,
+      columns: group.map((r) => r.col),
+      refTable: first.ref,
+      refSchema: null,
+      refColumns: group.map((r) => r.refcol ?? ""),
+      onDelete: action(first.on_delete, p?.explicitDelete ?? false),
+      onUpdate: action(first.on_update, p?.explicitUpdate ?? false),
+    };
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * Reads what the catalog pragmas do not report out of CREATE TABLE and
+ * CREATE INDEX statements: constraint names, CHECK expressions,
+ * AUTOINCREMENT, explicitly written referential actions, partial-index
+ * predicates, expression index terms and table options (WITHOUT ROWID,
+ * STRICT). Column types, nullability, defaults and key columns come from
+ * the pragmas, which are authoritative; this only adds to them.
+ */
+import {
+  closingParen, isName, isPunct, isWord, sourceOf, splitTopLevel, tokenize, type Token,
+} from "./tokens.js";
+
+export interface ParsedCheck {
+  readonly name: string | null;
+  readonly expression: string;
+  /** The column a column-level CHECK was written on; null for a table constraint. */
+  readonly column: string | null;
+}
+
+export interface ParsedKey {
+  readonly name: string | null;
+  readonly columns: readonly string[];
+}
+
+export interface ParsedForeignKey extends ParsedKey {
+  readonly refTable: string;
+  readonly refColumns: readonly string[];
+  /** Whether ON DELETE / ON UPDATE were written (SQLite reports NO ACTION for both when not). */
+  readonly explicitDelete: boolean;
+  readonly explicitUpdate: boolean;
+}
+
+export interface ParsedTable {
+  /** Column names in order; AUTOINCREMENT columns separately. */
+  readonly columns: readonly string[];
+  readonly autoIncrement: ReadonlySet<string>;
+  /** COLLATE written on a column (the IR has no place for it; see introspect.ts). */
+  readonly collations: ReadonlyMap<string, string>;
+  readonly primaryKey: ParsedKey | null;
+  /** Unique constraints, column-level and table-level, in the order written. */
+  readonly uniques: readonly ParsedKey[];
+  readonly foreignKeys: readonly ParsedForeignKey[];
+  readonly checks: readonly ParsedCheck[];
+  /** Text after the closing parenthesis: "WITHOUT ROWID", "STRICT" or "". */
+  readonly options: string;
+}
+
+const COLUMN_CONSTRAINT = ["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS"];
+const TABLE_CONSTRAINT = ["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"];
+
+export function parseCreateTable(sql: string): ParsedTable {
+  const tokens = tokenize(sql);
+  const open = tokens.findIndex((t) => isPunct(t, "("));
+  const table: Mutable = { columns: [], autoIncrement: new Set(), collations: new Map(), primaryKey: null, uniques: [], foreignKeys: [], checks: [], options: "" };
+  // CREATE TABLE ... AS SELECT has no column definitions to read.
+  if (open === -1 || tokens.slice(0, open).some((t) => isWord(t, "AS"))) return table;
+  const close = closingParen(tokens, open);
+  table.options = sourceOf(sql, tokens, close + 1).replace(/;\s*$/, "").trim();
+  for (const item of splitTopLevel(tokens, open + 1, close)) {
+    if (isWord(item[0], ...TABLE_CONSTRAINT)) readTableConstraint(sql, item, table);
+    else if (item.length > 0) readColumn(sql, item, table);
+  }
+  return table;
+}
+
+interface Mutable {
+  columns: string[];
+  autoIncrement: Set<string>;
+  collations: Map<string, string>;
+  primaryKey: ParsedKey | null;
+  uniques: ParsedKey[];
+  foreignKeys: ParsedForeignKey[];
+  checks: ParsedCheck[];
+  options: string;
+}
+
+function readColumn(sql: string, item: Token[], table: Mutable): void {
+  const column = item[0]!.value;
+  table.columns.push(column);
+  let name: string | null = null;
+  let i = 1;
+  // The type name runs up to the first constraint keyword outside parentheses.
+  while (i < item.length && !isWord(item[i], ...COLUMN_CONSTRAINT)) i = isPunct(item[i], "(") ? closingParen(item, i) + 1 : i + 1;
+  while (i < item.length) {
+    const token = item[i]!;
+    if (isWord(token, "CONSTRAINT")) {
+      name = item[i + 1]?.value ?? null;
+      i += 2;
+      continue;
+    }
+    if (isWord(token, "PRIMARY")) {
+      table.primaryKey = { name, columns: [column] };
+      let j = i + 2;
+      while (j < item.length && !isWord(item[j], ...COLUMN_CONSTRAINT) && !isWord(item[j], "AUTOINCREMENT")) j += 1;
+      if (isWord(item[j], "AUTOINCREMENT")) table.autoIncrement.add(column);
+    } else if (isWord(token, "UNIQUE")) {
+      table.uniques.push({ name, columns: [column] });
+    } else if (isWord(token, "COLLATE") && item[i + 1]) {
+      table.collations.set(column, item[i + 1]!.text);
+    } else if (isWord(token, "CHECK") && isPunct(item[i + 1], "(")) {
+      const end = closingParen(item, i + 1);
+      table.checks.push({ name, expression: sourceOf(sql, item, i + 2, end - 1), column });
+      i = end + 1;
+      name = null;
+      continue;
+    } else if (isWord(token, "REFERENCES")) {
+      const { fk, next } = readReferences(item, i + 1, { name, columns: [column] });
+      table.foreignKeys.push(fk);
+      i = next;
+      name = null;
+      continue;
+    }
+    // Anything else (NOT NULL, DEFAULT x, conflict clauses) is read from the pragmas.
+    name = isWord(token, "CONSTRAINT") ? name : null;
+    i = isPunct(item[i + 1], "(") && isWord(token, "DEFAULT", "AS") ? closingParen(item, i + 1) + 1 : i + 1;
+  }
+}
+
+function readTableConstraint(sql: string, item: Token[], table: Mutable): void {
+  let i = 0;
+  let name: string | null = null;
+  if (isWord(item[0], "CONSTRAINT")) {
+    name = item[1]?.value ?? null;
+    i = 2;
+  }
+  const kind = item[i]?.text.toUpperCase();
+  if (kind === "CHECK") {
+    const open = i + 1;
+    table.checks.push({ name, expression: sourceOf(sql, item, open + 1, closingParen(item, open) - 1), column: null });
+    return;
+  }
+  const open = item.findIndex((t, j) => j > i && isPunct(t, "("));
+  if (open === -1) return;
+  const close = closingParen(item, open);
+  const columns = nameList(item, open, close);
+  if (kind === "PRIMARY") table.primaryKey = { name, columns };
+  else if (kind === "UNIQUE") table.uniques.push({ name, columns });
+  else if (kind === "FOREIGN" && isWord(item[close + 1], "REFERENCES")) {
+    table.foreignKeys.push(readReferences(item, close + 2, { name, columns }).fk);
+  }
+}
+
+/** `table [(cols)] [ON DELETE x | ON UPDATE y | MATCH m]* [[NOT] DEFERRABLE ...]` starting after REFERENCES. */
+function readReferences(item: Token[], at: number, key: ParsedKey): { fk: ParsedForeignKey; next: number } {
+  const refTable = item[at]?.value ?? "";
+  let i = at + 1;
+  let refColumns: string[] = [];
+  if (isPunct(item[i], "(")) {
+    const close = closingParen(item, i);
+    refColumns = nameList(item, i, close);
+    i = close + 1;
+  }
+  let explicitDelete = false;
+  let explicitUpdate = false;
+  while (i < item.length && (isWord(item[i], "ON", "MATCH", "NOT", "DEFERRABLE", "INITIALLY") || isWordAfterClause(item, i))) {
+    if (isWord(item[i], "ON") && isWord(item[i + 1], "DELETE")) explicitDelete = true;
+    if (isWord(item[i], "ON") && isWord(item[i + 1], "UPDATE")) explicitUpdate = true;
+    i += 1;
+  }
+  return { fk: { ...key, refTable, refColumns, explicitDelete, explicitUpdate }, next: i };
+}
+
+/** Words that belong to an FK clause after ON/MATCH/INITIALLY (the action or mode). */
+function isWordAfterClause(item: Token[], i: number): boolean {
+  return isWord(item[i], "DELETE", "UPDATE", "SET", "NULL", "DEFAULT", "CASCADE", "RESTRICT", "NO", "ACTION",
+    "DEFERRED", "IMMEDIATE", "SIMPLE", "FULL", "PARTIAL", "NONE");
+}
+
+/** The names in `(a, "b" COLLATE x DESC, ...)`: the first token of each item. */
+function nameList(item: Token[], open: number, close: number): string[] {
+  return splitTopLevel(item, open + 1, close).map((part) => part[0]?.value ?? "");
+}
+
+export interface ParsedIndex {
+  /** Each indexed term as written: a column name or an expression (with COLLATE/ASC/DESC cut off). */
+  readonly terms: readonly { readonly text: string; readonly plain: boolean }[];
+  readonly where: string | null;
+}
+
+export function parseCreateIndex(sql: string): ParsedIndex {
+  const tokens = tokenize(sql);
+  const open = tokens.findIndex((t) => isPunct(t, "("));
+  if (open === -1) return { terms: [], where: null };
+  const close = closingParen(tokens, open);
+  const terms = splitTopLevel(tokens, open + 1, close).map((part) => {
+    let end = part.length;
+    while (end > 0 && isWord(part[end - 1], "ASC", "DESC")) end -= 1;
+    const collate = part.findIndex((t, j) => j < end && isWord(t, "COLLATE"));
+    if (collate !== -1) end = collate;
+    return { text: sourceOf(sql, part, 0, end - 1), plain: end === 1 && isName(part[0]) };
+  });
+  const where = isWord(tokens[close + 1], "WHERE") ? sourceOf(sql, tokens, close + 2).replace(/;\s*$/, "").trim() : null;
+  return { terms, where };
+}

@@ -1,0 +1,189 @@
+/**
+ * SQLite's "move and copy" (https://sqlite.org/lang_altertable.html#otheralter):
+ *
+ *   CREATE TABLE "_athanor_tmp_t" (new definition)
+ *   INSERT INTO "_athanor_tmp_t" (...) SELECT ... FROM "t"   -- every row, rowids kept
+ *   DROP TABLE "t"
+ *   ALTER TABLE "_athanor_tmp_t" RENAME TO "t"               -- with legacy_alter_table ON, see below
+ *   CREATE INDEX ... ; CREATE TRIGGER ...                    -- dropped with the old table
+ *   ALTER TABLE "t" RENAME COLUMN ...                        -- renames last, natively
+ *
+ * Foreign keys elsewhere that point at "t" keep pointing at "t": they name
+ * the table, which exists again after the rename. The connection runs with
+ * foreign_keys OFF (see connection.ts), so DROP TABLE deletes no child rows.
+ *
+ * The rename runs with legacy_alter_table ON: SQLite's modern RENAME checks
+ * that the whole schema is consistent before it starts, and views or
+ * triggers of other tables that use "t" are dangling right after DROP TABLE
+ * "t", so it would refuse. The legacy rename renames only the table (and its
+ * own indexes); nothing refers to the temporary name, so nothing else needs
+ * rewriting, and the references to "t" come back to life unchanged.
+ *
+ * Renamed columns keep their old names through the copy and are renamed at
+ * the end with RENAME COLUMN, which is how references from other tables'
+ * foreign keys, views and triggers, and this table's triggers, follow them.
+ */
+import type { TableAlteration, TableRef } from "../../operations/operation.js";
+import type { Index, Table } from "../../schema/ir.js";
+import type { Statement, TableState } from "../dialect.js";
+import { statement } from "../shared/syntax.js";
+import { applyAlterations, renameColumn, type Refuse } from "./alterations.js";
+import { extrasOf } from "./extras.js";
+import { quoteIdentifier as quote, quoteString } from "./quote.js";
+import { isPunct, isWord, mentions, tokenize, type Token } from "./tokens.js";
+
+/** What the rebuild needs of the compiler: its rendering of a table and an index. */
+export interface RebuildRenderer {
+  /** The CREATE TABLE statement alone (no indexes). */
+  createTable(table: Table): Statement;
+  createIndex(ref: TableRef, index: Index): Statement;
+  /** `"schema"."name"` or `"name"`. */
+  table(ref: TableRef): string;
+}
+
+export const TEMP_PREFIX = "_athanor_tmp_";
+
+const lower = (name: string): string => name.toLowerCase();
+
+export function rebuildTable(state: TableState, ops: readonly TableAlteration[], render: RebuildRenderer, refuse: Refuse): Statement[] {
+  const old = state.table;
+  const extras = extrasOf(old);
+  if (extras.generated.length > 0) {
+    refuse(`the table has generated columns (${extras.generated.join(", ")}), which a move-and-copy rebuild cannot carry over`,
+      "recreate the table with op.execute()");
+  }
+  const altered = applyAlterations(old, ops, refuse);
+  const survivors = new Set(altered.sources.values());
+  const dropped = old.columns.map((c) => c.name).filter((name) => !survivors.has(name));
+  // Re-created as they were, these would name a column that is gone (SQLite's own DROP COLUMN refuses the same).
+  for (const sql of [...state.triggers, ...extras.dependents]) {
+    const used = dropped.find((name) => mentions(sql, name));
+    if (used !== undefined) {
+      refuse(`${objectName(sql)} uses the dropped column "${used}" and would be left broken`,
+        "drop it first (op.execute(\"DROP TRIGGER/VIEW ...\")) and create it again afterwards");
+    }
+  }
+  // Renamed columns under their old names: the shape of the copy. They get their new names at the end.
+  const renames = [...altered.sources].filter(([now, was]) => now !== was).map(([now, was]) => ({ from: now, to: was }));
+  const backOrder = orderRenames(renames, altered.table.columns.map((c) => c.name));
+  if (backOrder === null) {
+    refuse("columns are renamed onto each other's names", "split the renames over two batches, through a temporary name");
+  }
+  const copy = backOrder.reduce((table, r) => renameColumn(table, r.from, r.to), altered.table);
+  const forward = orderRenames(renames.map((r) => ({ from: r.to, to: r.from })), copy.columns.map((c) => c.name))!;
+
+  const ref: TableRef = { name: old.name, schema: old.schema };
+  const temp: TableRef = { name: `${TEMP_PREFIX}${old.name}`, schema: old.schema };
+  const create = render.createTable({ ...copy, name: temp.name, indexes: [] });
+  const options = extras.options ? ` ${extras.options}` : "";
+  return [
+    statement(create.sql + options, create.params),
+    ...copyRows(copy, old, survivors, render.table(temp), render.table(ref), options),
+    ...keepSequence(copy, ref, temp),
+    statement(`DROP TABLE ${render.table(ref)}`),
+    statement("PRAGMA legacy_alter_table = ON"),
+    statement(`ALTER TABLE ${render.table(temp)} RENAME TO ${quote(old.name)}`),
+    statement("PRAGMA legacy_alter_table = OFF"),
+    ...copy.indexes.map((index) => reuseIndex(old, index) ?? render.createIndex(ref, index)),
+    ...state.triggers.map((sql) => statement(inSchema(sql, old.schema))),
+    ...forward.map((r) => statement(`ALTER TABLE ${render.table(ref)} RENAME COLUMN ${quote(r.from)} TO ${quote(r.to)}`)),
+  ];
+}
+
+/**
+ * INSERT ... SELECT of every surviving column (new columns take their
+ * defaults). No CAST: the new column's type affinity converts what converts
+ * without loss ('12' into an INTEGER column becomes 12) and keeps the rest as
+ * it was, where CAST('abc' AS INTEGER) would store 0. The rowid is copied
+ * too unless a copied INTEGER PRIMARY KEY already carries it.
+ */
+function copyRows(copy: Table, old: Table, survivors: ReadonlySet<string>, into: string, from: string, options: string): Statement[] {
+  const columns = copy.columns.filter((c) => survivors.has(c.name)).map((c) => quote(c.name));
+  const rowid = rowidAlias(copy, old, survivors, options + extrasOf(old).options);
+  if (rowid) columns.unshift(rowid);
+  if (columns.length === 0) return [];
+  return [statement(`INSERT INTO ${into} (${columns.join(", ")}) SELECT ${columns.join(", ")} FROM ${from}`)];
+}
+
+/** The name to copy the rowid by, or null when it is carried already or there is none. */
+function rowidAlias(copy: Table, old: Table, survivors: ReadonlySet<string>, options: string): string | null {
+  if (/\bWITHOUT\s+ROWID\b/i.test(options)) return null;
+  const pk = copy.primaryKey?.columns;
+  const alias = pk?.length === 1 ? copy.columns.find((c) => c.name === pk[0]) : undefined;
+  const isAlias = alias !== undefined && (alias.type.kind === "integer" || (alias.type.kind === "raw" && /^integer$/i.test(alias.type.sql.trim())));
+  if (isAlias && survivors.has(alias.name)) return null;
+  const taken = new Set([...copy.columns, ...old.columns].map((c) => lower(c.name)));
+  return ["rowid", "_rowid_", "oid"].find((name) => !taken.has(name)) ?? null;
+}
+
+/**
+ * AUTOINCREMENT promises never to reuse an id, even of deleted rows: its
+ * high-water mark in sqlite_sequence moves over to the new table.
+ */
+function keepSequence(copy: Table, ref: TableRef, temp: TableRef): Statement[] {
+  if (!copy.columns.some((c) => c.autoIncrement)) return [];
+  const sequence = `${ref.schema ? `${quote(ref.schema)}.` : ""}sqlite_sequence`;
+  return [
+    statement(`DELETE FROM ${sequence} WHERE name = ${quoteString(temp.name)}`),
+    statement(`INSERT INTO ${sequence} (name, seq) SELECT ${quoteString(temp.name)}, seq FROM ${sequence} WHERE name = ${quoteString(ref.name)}`),
+  ];
+}
+
+/** An index the batch left as it was is re-created from its own SQL, which keeps what the IR cannot hold (DESC, COLLATE, expressions). */
+function reuseIndex(old: Table, index: Index): Statement | null {
+  const sql = extrasOf(old).indexSql.get(index.name);
+  const before = old.indexes.find((i) => i.name === index.name);
+  const same = sql !== undefined && before !== undefined && JSON.stringify(before) === JSON.stringify(index);
+  return same ? statement(inSchema(sql, old.schema)) : null;
+}
+
+/**
+ * sqlite_schema keeps CREATE INDEX / CREATE TRIGGER without the database
+ * name, and run as is they would land in "main": an attached database's
+ * name goes back in front of the object's name.
+ */
+function inSchema(sql: string, schema: string | null): string {
+  if (schema === null || schema.toLowerCase() === "main") return sql;
+  const tokens = tokenize(sql);
+  const at = nameAt(tokens);
+  const name = tokens[at];
+  if (name === undefined || isPunct(tokens[at + 1], ".")) return sql;
+  return `${sql.slice(0, name.start)}${quote(schema)}.${sql.slice(name.start)}`;
+}
+
+/** Where the object's name stands in CREATE [UNIQUE|TEMP] INDEX|TRIGGER|VIEW [IF NOT EXISTS] name. */
+function nameAt(tokens: readonly Token[]): number {
+  let i = 1;
+  while (isWord(tokens[i], "UNIQUE", "TEMP", "TEMPORARY", "INDEX", "TRIGGER", "VIEW", "IF", "NOT", "EXISTS")) i += 1;
+  return i;
+}
+
+/** "view v_parent", "trigger tr_audit": for messages. */
+function objectName(sql: string): string {
+  const tokens = tokenize(sql);
+  const kind = tokens.slice(1, 3).find((t) => isWord(t, "VIEW", "TRIGGER"))?.text.toLowerCase() ?? "object";
+  const at = nameAt(tokens);
+  return `${kind} ${tokens[isPunct(tokens[at + 1], ".") ? at + 2 : at]?.value ?? "?"}`;
+}
+
+interface Rename { readonly from: string; readonly to: string }
+
+/**
+ * An order in which the renames can run one by one, each onto a name that is
+ * free at that moment (a→b before b→c is impossible, b→c then a→b works);
+ * null when they form a cycle (a swap).
+ */
+function orderRenames(renames: readonly Rename[], names: readonly string[]): Rename[] | null {
+  const current = new Set(names.map(lower));
+  const pending = [...renames];
+  const out: Rename[] = [];
+  while (pending.length > 0) {
+    const at = pending.findIndex((r) => lower(r.to) === lower(r.from) || !current.has(lower(r.to)));
+    if (at === -1) return null;
+    const [next] = pending.splice(at, 1);
+    current.delete(lower(next!.from));
+    current.add(lower(next!.to));
+    out.push(next!);
+  }
+  return out;
+}

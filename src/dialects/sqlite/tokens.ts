@@ -1,0 +1,166 @@
+/**
+ * A small tokenizer for the SQL that SQLite keeps in sqlite_schema. The
+ * catalog pragmas leave out constraint names, CHECK expressions,
+ * AUTOINCREMENT and partial-index predicates, so those are read from the
+ * CREATE statements; a tokenizer (rather than regular expressions) keeps a
+ * comma, parenthesis or keyword inside a string, a quoted identifier or a
+ * comment from being mistaken for structure. Expressions are always cut out
+ * of the source by offsets, so they come back exactly as the user wrote them.
+ */
+
+export type TokenKind = "word" | "quoted" | "string" | "number" | "blob" | "punct";
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** The source text of the token. */
+  readonly text: string;
+  /** Unquoted value of a quoted identifier or string; the text otherwise. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD_START = /[A-Za-z_\u0080-\uffff]/;
+const WORD = /[A-Za-z0-9_$\u0080-\uffff]/;
+const CLOSE: Readonly<Record<string, string>> = { '"': '"', "`": "`", "[": "]" };
+const TWO_CHAR = new Set(["||", "<=", ">=", "<>", "!=", "==", "<<", ">>", "->"]);
+
+export function tokenize(sql: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number, value?: string): void => {
+    const text = sql.slice(start, end);
+    out.push({ kind, text, value: value ?? text, start, end });
+  };
+  while (i < sql.length) {
+    const c = sql[i]!;
+    const next = sql[i + 1] ?? "";
+    if (/\s/.test(c)) { i += 1; continue; }
+    if (c === "-" && next === "-") { const nl = sql.indexOf("\n", i); i = nl === -1 ? sql.length : nl + 1; continue; }
+    if (c === "/" && next === "*") { const close = sql.indexOf("*/", i + 2); i = close === -1 ? sql.length : close + 2; continue; }
+    if ((c === "x" || c === "X") && next === "'") {
+      const end = quotedEnd(sql, i + 1, "'");
+      push("blob", i, end);
+      i = end;
+    } else if (c === "'") {
+      const end = quotedEnd(sql, i, "'");
+      push("string", i, end, unquote(sql.slice(i, end), "'"));
+      i = end;
+    } else if (c in CLOSE) {
+      const close = CLOSE[c]!;
+      const end = quotedEnd(sql, i, close);
+      push("quoted", i, end, unquote(sql.slice(i, end), close));
+      i = end;
+    } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(next))) {
+      const match = /^(0[xX][0-9a-fA-F]+|(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)/.exec(sql.slice(i))!;
+      push("number", i, i + match[0].length);
+      i += match[0].length;
+    } else if (WORD_START.test(c)) {
+      let end = i + 1;
+      while (end < sql.length && WORD.test(sql[end]!)) end += 1;
+      push("word", i, end);
+      i = end;
+    } else {
+      const width = TWO_CHAR.has(c + next) ? 2 : 1;
+      push("punct", i, i + width);
+      i += width;
+    }
+  }
+  return out;
+}
+
+/** End offset of a quoted run opened at `start`; a doubled closing character is an escaped one. */
+function quotedEnd(sql: string, start: number, close: string): number {
+  let i = start + 1;
+  while (i < sql.length) {
+    if (sql[i] === close) {
+      if (close !== "]" && sql[i + 1] === close) { i += 2; continue; }
+      return i + 1;
+    }
+    i += 1;
+  }
+  return sql.length;
+}
+
+function unquote(text: string, close: string): string {
+  const inner = text.slice(1, text.endsWith(close) && text.length > 1 ? -1 : undefined);
+  return close === "]" ? inner : inner.split(close + close).join(close);
+}
+
+/** The keyword test: a bare word, compared case-insensitively. */
+export function isWord(token: Token | undefined, ...words: string[]): boolean {
+  return token?.kind === "word" && words.includes(token.text.toUpperCase());
+}
+
+export function isPunct(token: Token | undefined, text: string): boolean {
+  return token?.kind === "punct" && token.text === text;
+}
+
+/** A name in a position where SQLite takes an identifier (it also accepts a 'string' there). */
+export function isName(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === "word" || token.kind === "quoted" || token.kind === "string");
+}
+
+/** Index of the `)` that closes the `(` at `open`, or tokens.length when it is missing. */
+export function closingParen(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i += 1) {
+    if (isPunct(tokens[i], "(")) depth += 1;
+    else if (isPunct(tokens[i], ")")) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return tokens.length;
+}
+
+/** Splits tokens[from, to) at the commas outside parentheses. */
+export function splitTopLevel(tokens: readonly Token[], from: number, to: number): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i]!;
+    if (isPunct(token, "(")) depth += 1;
+    if (isPunct(token, ")")) depth -= 1;
+    if (depth === 0 && isPunct(token, ",")) {
+      parts.push(current);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** The source text that tokens[from..to] (inclusive) span, comments and spacing inside kept. */
+export function sourceOf(sql: string, tokens: readonly Token[], from = 0, to = tokens.length - 1): string {
+  if (to < from || tokens[from] === undefined || tokens[to] === undefined) return "";
+  return sql.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** Whether an expression names the identifier (bare or quoted, any case), e.g. a column it uses. */
+export function mentions(sql: string, name: string): boolean {
+  const wanted = name.toLowerCase();
+  return tokenize(sql).some((t) => (t.kind === "word" || t.kind === "quoted") && t.value.toLowerCase() === wanted);
+}
+
+/**
+ * Replaces identifiers (bare or quoted) equal to a key of `names` (compared
+ * case-insensitively) with the quoted replacement; strings and everything
+ * else stay as written.
+ */
+export function renameIdentifiers(sql: string, names: ReadonlyMap<string, string>, quote: (name: string) => string): string {
+  if (names.size === 0) return sql;
+  const lower = new Map([...names].map(([from, to]): [string, string] => [from.toLowerCase(), to]));
+  let out = "";
+  let last = 0;
+  for (const token of tokenize(sql)) {
+    const to = token.kind === "word" || token.kind === "quoted" ? lower.get(token.value.toLowerCase()) : undefined;
+    if (to === undefined) continue;
+    out += sql.slice(last, token.start) + quote(to);
+    last = token.end;
+  }
+  return out + sql.slice(last);
+}

@@ -1,0 +1,101 @@
+/**
+ * Builders from the op API's arguments to Operation data. Shared by `op`
+ * and by `batchAlterTable`'s batch object, which take the same arguments
+ * (the batch without the table).
+ */
+import type { ColumnBuilder } from "../schema/column.js";
+import { toDefault } from "../schema/column.js";
+import { parseReferentialAction } from "../schema/ir.js";
+import { buildTable, splitQualified, deepFreeze } from "../schema/table.js";
+import type { AlterColumnOptions, CreateIndexOptions, ForeignKeyOptions } from "./facade-types.js";
+import type {
+  AddColumnOp, AlterColumnOp, ColumnChanges, ConstraintType, CreateForeignKeyOp, CreateIndexOp, CreatePrimaryKeyOp,
+  CreateUniqueConstraintOp, DropConstraintOp,
+  ExistingColumn, TableAlteration, TableRef,
+} from "./operation.js";
+
+const CONSTRAINT_TYPES: readonly ConstraintType[] = ["unique", "foreignkey", "check", "primary"];
+
+export function addColumnOp(table: TableRef, name: string, column: ColumnBuilder): AddColumnOp {
+  if (column.spec.primaryKey) {
+    throw new TypeError(`addColumn ${table.name}.${name}: a primary key cannot be added with addColumn; add the column, then createPrimaryKey`);
+  }
+  const { columns, uniques, foreignKeys } = buildTable(table.name, { [name]: column });
+  return { kind: "addColumn", table, column: columns[0]!, unique: uniques[0] ?? null, foreignKey: foreignKeys[0] ?? null };
+}
+
+export function alterColumnOp(table: TableRef, name: string, options: AlterColumnOptions): AlterColumnOp {
+  const changes: { -readonly [K in keyof ColumnChanges]: ColumnChanges[K] } = {};
+  if (options.nullable !== undefined) changes.nullable = options.nullable;
+  if (options.type !== undefined) changes.type = options.type.spec.type;
+  if (options.default !== undefined) changes.default = options.default === null ? null : toDefault(options.default);
+  if (options.newName !== undefined && options.newName !== name) changes.newName = options.newName;
+  if (options.comment !== undefined) changes.comment = options.comment;
+  if (options.autoIncrement !== undefined) changes.autoIncrement = options.autoIncrement;
+  if (Object.keys(changes).length === 0) {
+    throw new TypeError(`alterColumn ${table.name}.${name}: nothing to change (give nullable, type, default, newName or comment)`);
+  }
+  const existing: { -readonly [K in keyof ExistingColumn]: ExistingColumn[K] } = {};
+  if (options.existingType !== undefined) existing.type = options.existingType.spec.type;
+  if (options.existingNullable !== undefined) existing.nullable = options.existingNullable;
+  if (options.existingDefault !== undefined) {
+    existing.default = options.existingDefault === null ? null : toDefault(options.existingDefault);
+  }
+  if (options.existingComment !== undefined) existing.comment = options.existingComment;
+  if (options.existingAutoIncrement !== undefined) existing.autoIncrement = options.existingAutoIncrement;
+  return { kind: "alterColumn", table, name, changes, existing };
+}
+
+export function createIndexOp(table: TableRef, name: string, columns: readonly string[], options: CreateIndexOptions = {}): CreateIndexOp {
+  nonEmpty("createIndex", name, columns);
+  return {
+    kind: "createIndex", table,
+    index: { name, columns: [...columns], unique: options.unique ?? false, where: options.where ?? null },
+    concurrently: options.concurrently ?? false,
+  };
+}
+
+export function createForeignKeyOp(
+  table: TableRef, name: string | null, refTable: string, columns: readonly string[], refColumns: readonly string[],
+  options: Omit<ForeignKeyOptions, "schema"> = {},
+): CreateForeignKeyOp {
+  nonEmpty("createForeignKey", name ?? "(unnamed)", columns);
+  if (columns.length !== refColumns.length) {
+    throw new TypeError(`createForeignKey ${name}: ${columns.length} columns but ${refColumns.length} referenced columns`);
+  }
+  const ref = splitQualified(refTable);
+  return {
+    kind: "createForeignKey", table,
+    foreignKey: {
+      name, columns: [...columns], refTable: ref.table, refSchema: options.refSchema ?? ref.schema, refColumns: [...refColumns],
+      onDelete: parseReferentialAction(options.onDelete), onUpdate: parseReferentialAction(options.onUpdate),
+    },
+  };
+}
+
+export function createUniqueOp(table: TableRef, name: string, columns: readonly string[]): CreateUniqueConstraintOp {
+  nonEmpty("createUniqueConstraint", name, columns);
+  return { kind: "createUniqueConstraint", table, unique: { name, columns: [...columns] } };
+}
+
+export function createPrimaryKeyOp(table: TableRef, name: string | null, columns: readonly string[]): CreatePrimaryKeyOp {
+  nonEmpty("createPrimaryKey", name ?? "(unnamed)", columns);
+  return { kind: "createPrimaryKey", table, primaryKey: { name, columns: [...columns] } };
+}
+
+export function dropConstraintOp(table: TableRef, name: string | null, type: ConstraintType): DropConstraintOp {
+  if (name === null && type !== "primary") throw new TypeError(`dropConstraint on ${table.name}: a ${type} constraint is dropped by name`);
+  if (!CONSTRAINT_TYPES.includes(type)) {
+    throw new TypeError(`dropConstraint ${name}: type must be one of ${CONSTRAINT_TYPES.join(", ")}, got ${JSON.stringify(type)}`);
+  }
+  return { kind: "dropConstraint", table, name, type, definition: null };
+}
+
+export function nonEmpty(op: string, name: string, columns: readonly string[]): void {
+  if (!Array.isArray(columns) || columns.length === 0) throw new TypeError(`${op} ${name}: needs at least one column`);
+}
+
+/** Ops are data: frozen all the way down once built. */
+export function frozen<T extends TableAlteration | object>(op: T): T {
+  return deepFreeze(op);
+}
