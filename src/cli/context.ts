@@ -11,6 +11,7 @@ export interface GlobalFlags {
   name?: string;
   raiseerr?: boolean;
   quiet?: boolean;
+  lockTimeout?: string;
 }
 
 export interface ActionContext {
@@ -28,10 +29,17 @@ export function actionContext(command: Command): ActionContext {
     url: flags.url,
     x: parseX(flags.x ?? []),
     name: flags.name,
+    lockTimeout: flags.lockTimeout === undefined ? undefined : seconds(flags.lockTimeout),
     log: (line) => output.info(line),
     write: (text) => output.write(text),
   };
   return { options, output, flags };
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--lock-timeout ${value}: expected a number of seconds`);
+  return n;
 }
 
 function parseX(pairs: readonly string[]): Record<string, string> {

@@ -40,6 +40,7 @@ export function verboseBlock(rev: RevisionInfo, showCurrent = false): string {
   if (!rev.transactional) lines.push("Transactional: no");
   lines.push(`Path: ${rev.path}`);
   if (rev.createDate) lines.push(`Create Date: ${rev.createDate}`);
+  if (rev.appliedAt) lines.push(`Applied: ${rev.appliedAt}`);
   lines.push("", `    ${rev.message}`, "");
   return lines.join("\n");
 }

@@ -30,6 +30,7 @@ export function buildProgram(): Command {
     .option("--url <url>", "database URL; overrides DATABASE_URL and the config")
     .option("-x <key=value>", "argument passed to a config written as a function (repeatable)", collect, [])
     .option("-n, --name <name>", "one database of a multi-database config")
+    .option("--lock-timeout <seconds>", "how long to wait for another run's migration lock (default 60)")
     .option("--raiseerr", "show full stack traces on errors")
     .option("-q, --quiet", "print results only, no progress")
     .showSuggestionAfterError()

@@ -19,7 +19,9 @@ import type { CommandOptions } from "./options.js";
 export async function loadEnvironment(
   options: CommandOptions, extra: { tag?: string } = {},
 ): Promise<{ config: LoadedConfig; databases: readonly ResolvedDatabase[] }> {
-  const config = await loadConfig({ config: options.config, cwd: options.cwd, url: options.url, x: options.x, tag: extra.tag });
+  const config = await loadConfig({
+    config: options.config, cwd: options.cwd, url: options.url, x: options.x, tag: extra.tag, lockTimeout: options.lockTimeout,
+  });
   return { config, databases: selectDatabases(config, options.name) };
 }
 
@@ -75,6 +77,7 @@ export async function withConnection<T>(db: ResolvedDatabase, fn: (connection: C
 /** As withConnection, holding the migration lock so concurrent runs serialise. */
 export async function withLockedConnection<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
   return withConnection(db, async (connection) => {
+    if (!db.lock) return fn(connection);
     const key = lockKey(db);
     await connection.acquireLock(key, db.lockTimeoutMs);
     try {

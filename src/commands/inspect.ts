@@ -3,6 +3,7 @@
  * ones never connect to a database and never execute a revision file.
  */
 import { readVersionRowsIfExists } from "../runtime/version-store.js";
+import { describeFailure, historyExists, readHistory, unresolvedFailure, type HistoryRow } from "../runtime/history.js";
 import { onlineRunner } from "../runtime/runner.js";
 import type { RevisionGraph } from "../script/graph.js";
 import type { RevisionHeader } from "../script/revision.js";
@@ -19,6 +20,8 @@ export interface RevisionInfo extends RevisionHeader {
   readonly isCurrent: boolean;
   readonly children: readonly string[];
   readonly labels: readonly string[];
+  /** When its latest successful upgrade ran, if the history knows (and it is still applied). */
+  readonly appliedAt: string | null;
 }
 
 export interface DatabaseRevisions {
@@ -32,6 +35,8 @@ export interface CurrentReport {
   readonly rows: readonly string[];
   readonly revisions: readonly RevisionInfo[];
   readonly unknown: readonly string[];
+  /** An earlier run that failed (or died) where DDL is not transactional, not yet resolved. */
+  readonly failure: string | null;
 }
 
 export async function current(options: CommandOptions = {}): Promise<CurrentReport[]> {
@@ -39,21 +44,27 @@ export async function current(options: CommandOptions = {}): Promise<CurrentRepo
   const reports: CurrentReport[] = [];
   for (const db of databases) {
     const graph = await loadGraph(db);
-    const rows = await currentRows(db);
+    const { rows, history } = await databaseState(db);
+    const failure = unresolvedFailure(history);
     reports.push({
       database: db.name,
       rows,
-      revisions: rows.filter((r) => graph.has(r)).map((r) => info(graph, graph.get(r), new Set(rows))),
+      revisions: rows.filter((r) => graph.has(r)).map((r) => info(graph, graph.get(r), new Set(rows), latestRuns(history))),
       unknown: rows.filter((r) => !graph.has(r)),
+      failure: failure ? `${describeFailure(failure)}. Repair the database, then re-run with --force, or record where it stands with 'migrate stamp'` : null,
     });
   }
   return reports;
 }
 
-/** The version table's rows, without creating it (a read-only command changes nothing). */
-export async function currentRows(db: ResolvedDatabase): Promise<string[]> {
-  return withConnection(db, async (connection) =>
-    (await readVersionRowsIfExists(onlineRunner(connection), db.versionTable)) ?? []);
+/** The version table's rows and the history, without creating either (a read-only command changes nothing). */
+export async function databaseState(db: ResolvedDatabase): Promise<{ rows: string[]; history: HistoryRow[] }> {
+  return withConnection(db, async (connection) => {
+    const runner = onlineRunner(connection);
+    const rows = (await readVersionRowsIfExists(runner, db.versionTable)) ?? [];
+    const history = (await historyExists(runner, db.historyTable)) ? await readHistory(runner, db.historyTable) : [];
+    return { rows, history };
+  });
 }
 
 export interface HistoryOptions extends CommandOptions {
@@ -61,13 +72,25 @@ export interface HistoryOptions extends CommandOptions {
   readonly range?: string;
   /** -i: mark the database's current revisions (connects to the database). */
   readonly indicateCurrent?: boolean;
+  /** -v: also when each revision was applied (connects to the database when it can). */
+  readonly verbose?: boolean;
 }
 
 export async function history(options: HistoryOptions = {}): Promise<DatabaseRevisions[]> {
   return forEachGraph(options, async (db, graph) => {
     const needsRows = options.indicateCurrent || /(^|:)current$|^current:/.test(options.range ?? "");
-    const rows = needsRows ? await currentRows(db) : [];
-    return resolveHistoryRange(graph, options.range, rows).map((h) => info(graph, h, new Set(rows)));
+    let state = { rows: [] as string[], history: [] as HistoryRow[] };
+    if (needsRows) state = await databaseState(db);
+    else if (options.verbose && db.url) {
+      // Applied dates are a bonus of -v: a database that cannot be reached does not stop the listing.
+      state = await databaseState(db).catch((error: unknown) => {
+        options.log?.(`(applied dates unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+        return state;
+      });
+    }
+    const current = new Set(state.rows);
+    const runs = latestRuns(state.history);
+    return resolveHistoryRange(graph, options.range, state.rows).map((h) => info(graph, h, current, runs));
   });
 }
 
@@ -100,8 +123,12 @@ async function forEachGraph(
 
 const EMPTY = new Set<string>();
 
-function info(graph: RevisionGraph, header: RevisionHeader, currentRows: ReadonlySet<string> = EMPTY): RevisionInfo {
+function info(
+  graph: RevisionGraph, header: RevisionHeader, currentRows: ReadonlySet<string> = EMPTY,
+  runs: ReadonlyMap<string, HistoryRow> = NO_RUNS,
+): RevisionInfo {
   const children = graph.children(header.revision);
+  const last = runs.get(header.revision);
   return {
     ...header,
     isHead: children.length === 0,
@@ -110,5 +137,15 @@ function info(graph: RevisionGraph, header: RevisionHeader, currentRows: Readonl
     isCurrent: currentRows.has(header.revision),
     children,
     labels: graph.labelsOf(header.revision),
+    appliedAt: last?.direction === "upgrade" ? last.appliedAt : null,
   };
+}
+
+const NO_RUNS: ReadonlyMap<string, HistoryRow> = new Map();
+
+/** Each revision's latest successful upgrade or downgrade in the history. */
+function latestRuns(history: readonly HistoryRow[]): Map<string, HistoryRow> {
+  const runs = new Map<string, HistoryRow>();
+  for (const row of history) if (row.status === "ok" && row.direction !== "stamp") runs.set(row.revision, row);
+  return runs;
 }

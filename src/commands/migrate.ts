@@ -3,6 +3,8 @@ import type { ResolvedDatabase } from "../config/load.js";
 import { TargetError, UsageError } from "../errors.js";
 import { offlineRunner, onlineRunner } from "../runtime/runner.js";
 import { describeStep, runSteps, type RunResult } from "../runtime/run.js";
+import { fileChecksum } from "../runtime/checksum.js";
+import type { Integrity } from "../runtime/preflight.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { parseRange, planDowngrade, planStamp, planUpgrade, type Step } from "../script/targets.js";
 import { dialectOf, label, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
@@ -15,6 +17,10 @@ export interface MigrateOptions extends CommandOptions {
   readonly sql?: boolean;
   /** --tag: handed to a config written as a function. */
   readonly tag?: string;
+  /** --force: run although the history records an unresolved failure (after repairing the database). */
+  readonly force?: boolean;
+  /** --strict: refuse (instead of warning) when applied revision files were edited or deleted. */
+  readonly strict?: boolean;
 }
 
 export interface MigrateReport {
@@ -23,6 +29,8 @@ export interface MigrateReport {
   readonly startRows: readonly string[];
   readonly endRows: readonly string[];
   readonly steps: readonly { readonly revision: string; readonly direction: Step["direction"]; readonly message: string }[];
+  /** Applied revision files edited or deleted since they ran. */
+  readonly warnings: readonly string[];
 }
 
 type Direction = "upgrade" | "downgrade";
@@ -53,6 +61,7 @@ async function migrate(direction: Direction, options: MigrateOptions): Promise<M
       startRows: result.startRows,
       endRows: result.endRows,
       steps: result.steps.map((s) => ({ revision: s.revision.revision, direction: s.direction, message: s.revision.message })),
+      warnings: result.warnings,
     });
   }
   return reports;
@@ -67,7 +76,10 @@ async function migrateOnline(
   return withLockedConnection(db, (connection) => runSteps({
     runner: onlineRunner(connection),
     versionTable: db.versionTable,
+    historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,
+    force: options.force,
+    integrity: direction === "upgrade" ? integrity(graph, options.strict ?? false) : undefined,
     plan: (rows) => planners[direction](graph, rows, target),
     onStep: (step) => options.log?.(`${prefix(db)}Running ${step.direction} ${describeStep(step)}`),
   }));
@@ -85,11 +97,21 @@ async function migrateOffline(
   return runSteps({
     runner: offlineRunner(dialectOf(db), write),
     versionTable: db.versionTable,
+    historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,
     offlineStartRows: startRows,
     plan: (rows) => planners[direction](graph, rows, range.to),
     onStep: (step) => options.log?.(`${prefix(db)}Generating ${step.direction} ${describeStep(step)}`),
   });
+}
+
+/** Applied revisions are the ancestors of the version rows; a revision's checksum is its file's. */
+function integrity(graph: RevisionGraph, strict: boolean): Integrity {
+  return {
+    strict,
+    applied: (rows) => graph.ancestors(rows.filter((r) => graph.has(r))),
+    checksum: async (revision) => (graph.has(revision) ? fileChecksum(graph.get(revision).path) : undefined),
+  };
 }
 
 export function requireRevisions(graph: RevisionGraph, db: ResolvedDatabase): void {

@@ -9,6 +9,8 @@ export interface CommandOptions {
   readonly x?: Readonly<Record<string, string>>;
   /** -n/--name: one database of a multi-database config. */
   readonly name?: string;
+  /** --lock-timeout: seconds to wait for another run's lock (overrides the config). */
+  readonly lockTimeout?: number;
   /** Progress lines for people ("Running upgrade a -> b"); default: dropped. */
   readonly log?: (line: string) => void;
   /** Where offline SQL goes; default: process.stdout. */

@@ -3,6 +3,9 @@ import { UsageError } from "../errors.js";
 import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { ensureVersionTable, moveVersionRows, readVersionRowsIfExists } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
+import { createHistory, recordRun } from "../runtime/history.js";
+import { athanorVersion } from "../version.js";
+import type { ResolvedDatabase } from "../config/load.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
@@ -29,10 +32,10 @@ export async function stamp(options: StampOptions): Promise<StampReport[]> {
     if (options.sql) {
       const write = options.write ?? ((text: string) => { process.stdout.write(text); });
       const runner = offlineRunner(dialectOf(db), write);
-      reports.push({ database: db.name, ...await stampWith(runner, graph, db.versionTable, options, []) });
+      reports.push({ database: db.name, ...await stampWith(runner, graph, db, options, []) });
     } else {
       const result = await withLockedConnection(db, (connection) =>
-        stampWith(onlineRunner(connection), graph, db.versionTable, options, null));
+        stampWith(onlineRunner(connection), graph, db, options, null));
       reports.push({ database: db.name, ...result });
     }
   }
@@ -40,8 +43,9 @@ export async function stamp(options: StampOptions): Promise<StampReport[]> {
 }
 
 async function stampWith(
-  runner: StatementRunner, graph: RevisionGraph, table: string, options: StampOptions, offlineRows: string[] | null,
+  runner: StatementRunner, graph: RevisionGraph, db: ResolvedDatabase, options: StampOptions, offlineRows: string[] | null,
 ): Promise<{ before: string[]; after: string[] }> {
+  const table = db.versionTable;
   const transactional = runner.dialect.transactionalDdl;
   // Offline, a refused stamp must not have written "BEGIN;" already: plan first.
   const offlineAfter = offlineRows && planStamp(graph, offlineRows, options.revisions, options.purge ?? false);
@@ -57,6 +61,12 @@ async function stampWith(
       await moveVersionRows(runner, table, [], after);
     } else {
       await moveVersionRows(runner, table, before, after);
+    }
+    // A stamp says where the database stands: it also resolves a failure the history recorded.
+    await createHistory(runner, db.historyTable);
+    for (const revision of after.length > 0 ? after : ["base"]) {
+      await recordRun(runner, db.historyTable, { revision, direction: "stamp", status: "ok", checksum: null, durationMs: null,
+        version: athanorVersion(), detail: `stamped ${before.join(", ") || "base"} -> ${after.join(", ") || "base"}` });
     }
     if (transactional) await runner.commit();
     return { before, after };

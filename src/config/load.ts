@@ -30,6 +30,8 @@ export interface ResolvedDatabase {
   readonly fileTemplate: string;
   readonly postWrite: readonly string[];
   readonly lockTimeoutMs: number;
+  readonly lock: boolean;
+  readonly historyTable: string;
 }
 
 export interface LoadConfigOptions {
@@ -41,6 +43,8 @@ export interface LoadConfigOptions {
   readonly x?: Readonly<Record<string, string>>;
   readonly tag?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** --lock-timeout in seconds: overrides the config's lockTimeout. */
+  readonly lockTimeout?: number;
 }
 
 export interface LoadedConfig {
@@ -101,16 +105,18 @@ export function resolveConfig(config: Config, path: string, options: LoadConfigO
     const extra = Object.keys(config).filter((key) => key !== "databases");
     if (extra.length > 0) throw new ConfigError(`config ${path}: with "databases", put "${extra[0]}" inside each database entry`);
     const resolved = Object.entries(databases).map(([name, entry]) =>
-      resolveDatabase(validateDatabaseConfig(entry, `${path} (database "${name}")`), name, path, baseDir, options.url ?? null));
+      resolveDatabase(validateDatabaseConfig(entry, `${path} (database "${name}")`), name, path, baseDir, options.url ?? null,
+        options.lockTimeout));
     return { path, multi: true, databases: resolved };
   }
   const single = validateDatabaseConfig(config, path);
   const url = options.url ?? nonEmpty(env.DATABASE_URL) ?? null;
-  return { path, multi: false, databases: [resolveDatabase(single, null, path, baseDir, url)] };
+  return { path, multi: false, databases: [resolveDatabase(single, null, path, baseDir, url, options.lockTimeout)] };
 }
 
 function resolveDatabase(
   config: DatabaseConfig, name: string | null, configPath: string, baseDir: string, urlOverride: string | null,
+  lockTimeout: number | undefined,
 ): ResolvedDatabase {
   const at = (p: string): string => (isAbsolute(p) ? p : resolve(baseDir, p));
   const migrationsDir = at(config.migrations ?? "./migrations");
@@ -129,7 +135,9 @@ function resolveDatabase(
     includeObject: config.includeObject ?? null,
     fileTemplate: config.fileTemplate ?? "{rev}_{slug}",
     postWrite: Object.freeze([...(config.postWrite ?? [])]),
-    lockTimeoutMs: Math.round((config.lockTimeout ?? 60) * 1000),
+    lockTimeoutMs: Math.round((lockTimeout ?? config.lockTimeout ?? 60) * 1000),
+    lock: config.lock ?? true,
+    historyTable: config.historyTable ?? "migrate_history",
   });
 }
 

@@ -23,6 +23,13 @@ export interface DatabaseConfig {
   postWrite?: string[];
   /** Seconds to wait for another run's migration lock (default 60). */
   lockTimeout?: number;
+  /**
+   * Take the migration lock (default true). Turn it off only where the lock cannot be held: behind a
+   * transaction-mode connection pooler (PgBouncer), a session advisory lock does not stay with the session.
+   */
+  lock?: boolean;
+  /** The history table: what ran, when, with which file checksum (default "migrate_history"). */
+  historyTable?: string;
 }
 
 export interface MultiDatabaseConfig {

@@ -19,6 +19,8 @@ const CHECKS: Record<keyof DatabaseConfig, [Check, string]> = {
   fileTemplate: [(v) => typeof v === "string" && v.includes("{rev}"), 'a string containing "{rev}"'],
   postWrite: [(v) => Array.isArray(v) && v.every(isString), "an array of command strings"],
   lockTimeout: [(v) => typeof v === "number" && Number.isFinite(v) && v >= 0, "a number of seconds"],
+  lock: [isBoolean, "true or false"],
+  historyTable: [(v) => typeof v === "string" && /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v), "a table name (letters, digits, _)"],
 };
 
 export function validateDatabaseConfig(value: unknown, where: string): DatabaseConfig {

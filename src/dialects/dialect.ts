@@ -75,6 +75,30 @@ export interface CompileContext {
   table(ref: TableRef): TableState;
 }
 
+/** One run of one revision, as the history table records it. */
+export interface HistoryRecord {
+  readonly revision: string;
+  readonly direction: "upgrade" | "downgrade" | "stamp";
+  /** running: started where DDL commits at once (MySQL, transactional = false); failed or ok when it ended. */
+  readonly status: "ok" | "running" | "failed";
+  readonly checksum: string | null;
+  readonly durationMs: number | null;
+  readonly version: string;
+  readonly detail: string | null;
+}
+
+/** SQL for the history table (`migrate_history`): what ran, when, from which file contents. */
+export interface HistoryTableSql {
+  /** CREATE TABLE IF NOT EXISTS, as compiled by the dialect's compiler. */
+  create(table: string): Statement[];
+  exists(table: string): Statement;
+  insert(table: string, record: HistoryRecord): Statement;
+  /** Ends the revision's `running` row. */
+  finish(table: string, revision: string, status: "ok" | "failed", durationMs: number | null, detail: string | null): Statement;
+  /** Every row, oldest first. */
+  select(table: string): Statement;
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** DDL runs inside transactions and rolls back with them (PostgreSQL, SQLite). */
@@ -98,6 +122,7 @@ export interface Dialect {
   /** Statements that open and close a transaction in offline output (empty where DDL is not transactional). */
   readonly offlineTransaction: { readonly begin: string; readonly commit: string } | null;
   readonly versionTable: VersionTableSql;
+  readonly history: HistoryTableSql;
   quoteIdentifier(name: string): string;
   connect(url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }

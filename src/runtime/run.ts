@@ -7,7 +7,9 @@
 import { DatabaseError, MigrateError, MigrationError } from "../errors.js";
 import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
-import { loadRevisionModule, type RevisionModule } from "./revision-module.js";
+import { athanorVersion } from "../version.js";
+import { createHistory, finishRun, historyExists, readHistory, recordRun, type HistoryRow } from "./history.js";
+import { preflight, type Integrity, type Prepared } from "./preflight.js";
 import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink } from "./sink.js";
@@ -22,16 +24,24 @@ export interface RunRequest {
   /** Computes the steps from the rows found in the database (read inside the lock). */
   readonly plan: (rows: readonly string[]) => Step[];
   readonly onStep?: (step: Step) => void;
+  /** The history table's name. */
+  readonly historyTable: string;
+  /** Run even though the history records an unresolved failure (the user repaired the database). */
+  readonly force?: boolean;
+  /** Checks of applied revision files against their recorded checksums (upgrade). */
+  readonly integrity?: Integrity;
 }
 
 export interface RunResult {
   readonly startRows: readonly string[];
   readonly endRows: readonly string[];
   readonly steps: readonly Step[];
+  /** Applied revision files that changed since they ran (warnings unless strict). */
+  readonly warnings: readonly string[];
 }
 
 export async function runSteps(request: RunRequest): Promise<RunResult> {
-  const { runner, versionTable } = request;
+  const { runner, versionTable, historyTable } = request;
   const transactional = runner.dialect.transactionalDdl;
   let inTransaction = false;
   let rows: readonly string[] = [];
@@ -56,18 +66,25 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     : trackedDefinitions((request.offlineStartRows ?? []).length === 0);
   let step: Step | null = null;
   let sink: RecordingSink | null = null;
+  let tracked = false;
   try {
-    // Everything that can refuse the run (the target, the revision files) is checked before
-    // anything is written: a refused run changes nothing. Offline the start rows are known, so
-    // this happens before the first line of the script; online, inside the lock and transaction.
-    let prepared = runner.online ? null : await prepare(request, [...(request.offlineStartRows ?? [])]);
+    // Everything that can refuse the run (an earlier failure, the target, the revision files) is
+    // checked before anything is written: a refused run changes nothing. Offline the start rows are
+    // known, so this happens before the first line of the script; online, inside the lock.
+    const offlineRows = [...(request.offlineStartRows ?? [])];
+    const check = (startRows: readonly string[], history: HistoryRow[] | null): Promise<Prepared> => preflight({
+      plan: request.plan, startRows, history, force: request.force ?? false, integrity: request.integrity,
+    });
+    let prepared = runner.online ? null : await check(offlineRows, null);
     await begin();
     const found = runner.online ? await readVersionRowsIfExists(runner, versionTable) : null;
-    prepared ??= await prepare(request, found ?? []);
-    const { startRows, steps, modules } = prepared;
-    // Created only once the plan stands: on MySQL CREATE TABLE commits at once, so creating it
-    // first left a version table behind after a refused target or a broken revision file.
+    const history = runner.online && await historyExists(runner, historyTable) ? await readHistory(runner, historyTable) : null;
+    prepared ??= await check(found ?? [], history);
+    const { startRows, steps, modules, checksums, warnings } = prepared;
+    // Created only once the plan stands: on MySQL CREATE TABLE commits at once, so creating them
+    // first left tables behind after a refused target or a broken revision file.
     if (runner.online ? found === null : startRows.length === 0) await ensureVersionTable(runner, versionTable);
+    if (runner.online ? history === null : startRows.length === 0) await createHistory(runner, historyTable);
     rows = durableRows = startRowsSeen = startRows;
     for (step of steps) {
       const alone = !step.revision.transactional || request.transactionPerMigration;
@@ -78,45 +95,39 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       }
       request.onStep?.(step);
       runner.comment(`Running ${step.direction} ${describeStep(step)}`);
+      const record = { revision: step.revision.revision, direction: step.direction, checksum: checksums.get(step.revision.revision) ?? null,
+        version: athanorVersion() };
+      const started = Date.now();
+      // Where DDL commits at once, a `running` row first: a failure or a crash mid-revision stays visible.
+      tracked = runner.online && !inTransaction;
+      if (tracked) await recordRun(runner, historyTable, { ...record, status: "running", durationMs: null, detail: null });
       sink = new RecordingSink(runner, definitions);
       await modules.get(step.revision.revision)![step.direction](createOp(sink));
       sink = null;
       await moveVersionRows(runner, versionTable, step.rowsBefore, step.rowsAfter);
+      const duration = runner.online ? Date.now() - started : null;
+      if (tracked) await finishRun(runner, historyTable, record.revision, "ok", duration, null);
+      else await recordRun(runner, historyTable, { ...record, status: "ok", durationMs: duration, detail: null });
+      tracked = false;
       rows = step.rowsAfter;
       if (!inTransaction) durableRows = rows;
       if (request.transactionPerMigration) await commit();
     }
     step = null;
     await commit();
-    return { startRows, endRows: rows, steps };
+    return { startRows, endRows: rows, steps, warnings };
   } catch (error) {
     const rolledBack = inTransaction;
     if (inTransaction) await runner.rollback().catch(() => {});
     if (step === null) throw error instanceof MigrateError ? error : new DatabaseError(messageOf(error), { cause: error });
     const applied = sink?.applied ?? [];
     const outcome = describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
+    if (tracked) {
+      const detail = `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
+      await finishRun(runner, historyTable, step.revision.revision, "failed", null, detail).catch(() => {});
+    }
     throw new MigrationError(step.revision.revision, step.direction, sink?.current ?? null, applied, outcome, error);
   }
-}
-
-interface Prepared {
-  readonly startRows: readonly string[];
-  readonly steps: readonly Step[];
-  readonly modules: ReadonlyMap<string, RevisionModule>;
-}
-
-/**
- * Plans the run and imports every revision file it will execute. Importing
- * them all up front (as Alembic does) means a file that does not compile is
- * reported before revision 1 runs, not after it was committed (MySQL).
- */
-async function prepare(request: RunRequest, startRows: readonly string[]): Promise<Prepared> {
-  const steps = request.plan(startRows);
-  const modules = new Map<string, RevisionModule>();
-  for (const { revision } of steps) {
-    if (!modules.has(revision.revision)) modules.set(revision.revision, await loadRevisionModule(revision));
-  }
-  return { startRows, steps, modules };
 }
 
 /** A new transaction must find the rows the previous one left: another run may not have moved them. */

@@ -55,7 +55,7 @@ for (const dialect of DIALECTS) {
     async function expectAt(rows: string[], tables: string[], viaCli = false): Promise<void> {
       if (viaCli) expect(currentIds(await project.ok(["current"]))).toEqual([...rows].sort());
       expect(await versionRows(dialect, db.url)).toEqual([...rows].sort());
-      expect(await tablesOf(dialect, db.url)).toEqual([...tables.map((t) => `t_${t}`), "migrate_version"].sort());
+      expect(await tablesOf(dialect, db.url)).toEqual([...tables.map((t) => `t_${t}`), "migrate_history", "migrate_version"].sort());
     }
 
     it("lists both heads and the branch point", async () => {
@@ -172,7 +172,7 @@ for (const dialect of DIALECTS) {
     async function expectAt(rows: string[], tables: string[], viaCli = false): Promise<void> {
       if (viaCli) expect(currentIds(await project.ok(["current"]))).toEqual([...rows].sort());
       expect(await versionRows(dialect, db.url)).toEqual([...rows].sort());
-      expect(await tablesOf(dialect, db.url)).toEqual([...tables.map((t) => `t_${t}`), "migrate_version"].sort());
+      expect(await tablesOf(dialect, db.url)).toEqual([...tables.map((t) => `t_${t}`), "migrate_history", "migrate_version"].sort());
     }
 
     it("upgrading y applies its dependency x1 first; both stay rows", async () => {

@@ -29,7 +29,7 @@ for (const dialect of DIALECTS) {
       expect(currentIds(await project.ok(["current"]))).toEqual(rows);
       expect(await versionRows(dialect, db.url)).toEqual(rows);
       const catalog = await catalogOf(dialect, db.url);
-      expect(Object.keys(catalog).sort()).toEqual([...tables, "migrate_version"].sort());
+      expect(Object.keys(catalog).sort()).toEqual([...tables, "migrate_history", "migrate_version"].sort());
       // The version table has the shape of Alembic's alembic_version.
       expect(catalog.migrate_version!.columns.map((c) => [c.name, c.nullable])).toEqual([["version_num", false]]);
     }

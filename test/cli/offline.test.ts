@@ -54,7 +54,7 @@ for (const dialect of DIALECTS) {
       await project.ok(["upgrade", "head", "--url", online.url]);
       await applyWithClient(offline, upgradeSql);
       const expected = await catalogOf(dialect, online.url);
-      expect(Object.keys(expected).sort()).toEqual(["articles", "migrate_version", "users"]);
+      expect(Object.keys(expected).sort()).toEqual(["articles", "migrate_history", "migrate_version", "users"]);
       expect(await catalogOf(dialect, offline.url)).toEqual(expected);
       expect(await versionRows(dialect, offline.url)).toEqual([R5]);
       expect(await versionRows(dialect, online.url)).toEqual([R5]);
@@ -70,7 +70,7 @@ for (const dialect of DIALECTS) {
       await applyWithClient(offline, downgradeSql);
       await project.ok(["downgrade", "base", "--url", online.url]);
       const empty = await catalogOf(dialect, offline.url);
-      expect(Object.keys(empty)).toEqual(["migrate_version"]);
+      expect(Object.keys(empty)).toEqual(["migrate_history", "migrate_version"]);
       expect(empty).toEqual(await catalogOf(dialect, online.url));
       expect(await versionRows(dialect, offline.url)).toEqual([]);
     });

@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
       expect(await versionRows(dialect, db.url)).toEqual(rows);
       if (viaCli) expect(currentIds(await project.ok(["current"]))).toEqual(rows);
       // Only the version table: no revision ran.
-      expect(await tablesOf(dialect, db.url)).toEqual(["migrate_version"]);
+      expect(await tablesOf(dialect, db.url)).toEqual(["migrate_history", "migrate_version"]);
     }
 
     it("stamp head --sql prints the SQL and touches nothing", async () => {
@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
       const result = await project.ok(["upgrade", "head"]);
       expect(result.stderr).toContain(`Running upgrade ${R2} -> ${R3}`);
       expect(result.stderr).not.toContain(`-> ${R2}`);
-      expect(await tablesOf(dialect, db.url)).toEqual(["migrate_version", `t_${R3}`]);
+      expect(await tablesOf(dialect, db.url)).toEqual(["migrate_history", "migrate_version", `t_${R3}`]);
       expect(await versionRows(dialect, db.url)).toEqual([R3]);
       await project.ok(["downgrade", R2]);
       await expectStamped([R2]);

@@ -53,9 +53,10 @@ export async function versionRows(dialect: DialectName, url: string, table = "mi
   return (await query(url, `SELECT version_num FROM ${table}`)).map((r) => String(r.version_num)).sort();
 }
 
-/** The revision ids `migrate current` printed (first word of each stdout line), sorted. */
+/** The revision ids `migrate current` printed (first word of each stdout line but a FAILED: note), sorted. */
 export function currentIds(result: CliResult): string[] {
-  return result.stdout.split("\n").map((line) => line.trim().split(/\s+/)[0]!).filter(Boolean).sort();
+  return result.stdout.split("\n").filter((line) => !line.startsWith("FAILED: "))
+    .map((line) => line.trim().split(/\s+/)[0]!).filter(Boolean).sort();
 }
 
 /**

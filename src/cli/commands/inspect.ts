@@ -16,6 +16,7 @@ export function register(program: Command): void {
         if (reports.length > 1 || report.database) output.out(`[${report.database}]`);
         for (const rev of report.revisions) output.out(flags.verbose ? verboseBlock(rev) : revisionLine(rev));
         for (const id of report.unknown) output.out(`${id} (not in the versions directory)`);
+        if (report.failure) output.out(`FAILED: ${report.failure}`);
         if (report.rows.length === 0 && flags.verbose) output.info("no revision applied (base)");
       }
     });
@@ -29,7 +30,8 @@ export function register(program: Command): void {
       const { options, flags, output } = actionContext(command);
       const { history } = await import("../../commands/inspect.js");
       const showCurrent = Boolean(flags.indicateCurrent);
-      print(await history({ ...options, range: flags.revRange as string | undefined, indicateCurrent: showCurrent }), output,
+      print(await history({ ...options, range: flags.revRange as string | undefined, indicateCurrent: showCurrent,
+        verbose: Boolean(flags.verbose) }), output,
         (rev) => (flags.verbose ? verboseBlock(rev, showCurrent) : historyLine(rev, showCurrent)));
     });
 

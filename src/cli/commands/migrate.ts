@@ -9,10 +9,13 @@ export function register(program: Command): void {
     .argument("[target]", "head, heads, a revision, +N, REV+N, LABEL@head; with --sql a range FROM:TO", "head")
     .option("--sql", "print the SQL instead of running it (no database connection)")
     .option("--tag <tag>", "a tag handed to a config written as a function")
+    .option("--strict", "refuse to run when an applied revision file was edited or deleted since it ran")
+    .option("--force", "run although an earlier run failed halfway (after you repaired the database)")
     .action(async (target: string, _opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const { upgrade } = await import("../../commands/migrate.js");
-      summarise(await upgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined }), output, Boolean(flags.sql));
+      summarise(await upgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
+        strict: Boolean(flags.strict), force: Boolean(flags.force) }), output, Boolean(flags.sql));
     });
 
   program.command("downgrade")
@@ -20,17 +23,20 @@ export function register(program: Command): void {
     .argument("<target>", "-N, a revision, REV-N, base; with --sql a range FROM:TO")
     .option("--sql", "print the SQL instead of running it (no database connection)")
     .option("--tag <tag>", "a tag handed to a config written as a function")
+    .option("--force", "run although an earlier run failed halfway (after you repaired the database)")
     .action(async (target: string, _opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const { downgrade } = await import("../../commands/migrate.js");
-      summarise(await downgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined }), output, Boolean(flags.sql));
+      summarise(await downgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
+        force: Boolean(flags.force) }), output, Boolean(flags.sql));
     });
 }
 
 function summarise(reports: readonly MigrateReport[], output: Output, offline: boolean): void {
-  if (offline) return;
   for (const report of reports) {
     const who = report.database ? `[${report.database}] ` : "";
+    for (const warning of report.warnings) output.error(`${who}warning: ${warning} (use --strict to refuse)`);
+    if (offline) continue;
     const at = report.endRows.length === 0 ? "base" : report.endRows.join(", ");
     output.info(report.steps.length === 0 ? `${who}Nothing to do; the database is at ${at}` : `${who}Done; the database is at ${at}`);
   }

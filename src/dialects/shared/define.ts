@@ -8,6 +8,7 @@ import { ConfigError } from "../../errors.js";
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
 import type { DdlCompiler } from "./compiler.js";
 import { inline, type DialectSyntax } from "./syntax.js";
+import { historyTableSql } from "./history-table.js";
 import { versionTableSql } from "./version-table.js";
 
 export interface DialectParts {
@@ -36,6 +37,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     inline: (statement) => inline(syntax, statement),
     offlineTransaction: parts.offlineTransaction,
     versionTable: versionTableSql(syntax, parts.versionTableExists),
+    history: historyTableSql(syntax, compiler, parts.versionTableExists),
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {

@@ -1,0 +1,15 @@
+/** A revision file's checksum: SHA-256 of its text with line endings normalised, so a checkout on Windows matches. */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+export function checksumOf(text: string): string {
+  return createHash("sha256").update(text.replace(/\r\n?/g, "\n")).digest("hex");
+}
+
+export async function fileChecksum(path: string): Promise<string | null> {
+  try {
+    return checksumOf(await readFile(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
