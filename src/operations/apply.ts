@@ -83,11 +83,28 @@ function dropColumn(table: Table, name: string): Table {
   };
 }
 
+/**
+ * The constraint the op drops: by name, or (unnamed) by the definition it carries, so dropping one unnamed
+ * constraint never removes the others of its kind.
+ */
 function dropConstraint(table: Table, op: DropConstraintOp): Table {
+  const definition = op.definition;
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  const matches = <T extends { name: string | null }>(item: T, carried: T | undefined): boolean =>
+    op.name !== null ? item.name === op.name : carried !== undefined && same(item, carried);
   switch (op.type) {
-    case "unique": return { ...table, uniques: table.uniques.filter((u) => u.name !== op.name) };
-    case "foreignkey": return { ...table, foreignKeys: table.foreignKeys.filter((f) => f.name !== op.name) };
-    case "check": return { ...table, checks: table.checks.filter((c) => c.name !== op.name) };
+    case "unique": {
+      const carried = definition?.type === "unique" ? definition.unique : undefined;
+      return { ...table, uniques: table.uniques.filter((u) => !matches(u, carried)) };
+    }
+    case "foreignkey": {
+      const carried = definition?.type === "foreignkey" ? definition.foreignKey : undefined;
+      return { ...table, foreignKeys: table.foreignKeys.filter((f) => !matches(f, carried)) };
+    }
+    case "check": {
+      const carried = definition?.type === "check" ? definition.check : undefined;
+      return { ...table, checks: table.checks.filter((c) => !matches(c, carried)) };
+    }
     case "primary": return { ...table, primaryKey: null };
   }
 }

@@ -1,6 +1,7 @@
 /** SQLite introspection: the CREATE-statement tokenizer and parser, and catalog → IR on temp files. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection, QueryFn } from "../../src/dialects/dialect.js";
+import { defaultExpression } from "../../src/dialects/sqlite/defaults.js";
 import { parseCreateIndex, parseCreateTable } from "../../src/dialects/sqlite/parse-create.js";
 import { readDefault, readEnumCheck, readType } from "../../src/dialects/sqlite/read-types.js";
 import { mentions, renameIdentifiers, splitTopLevel, tokenize } from "../../src/dialects/sqlite/tokens.js";
@@ -70,13 +71,13 @@ describe("CREATE statement parsing", () => {
 
   it("maps declared types, defaults and enum checks back to the IR", () => {
     expect(["INTEGER", "bigint", "VARCHAR(40)", "CHAR (2)", "NUMERIC(10, 2)", "DOUBLE PRECISION", "INT", "ANY THING"].map(readType)).toEqual([
-      { kind: "integer" }, { kind: "bigint" }, { kind: "varchar", length: 40 }, { kind: "char", length: 2 },
+      { kind: "integer" }, { kind: "raw", sql: "bigint" }, { kind: "varchar", length: 40 }, { kind: "raw", sql: "CHAR (2)" },
       { kind: "numeric", precision: 10, scale: 2 }, { kind: "double" }, { kind: "raw", sql: "INT" }, { kind: "raw", sql: "ANY THING" },
     ]);
     const int: ColumnType = { kind: "integer" };
     expect([`'it''s'`, "-3", "1.5", "9007199254740993", "NULL", "CURRENT_TIMESTAMP", "1 + 2", "x'00'"].map((d) => readDefault(d, int))).toEqual([
       { kind: "literal", value: "it's" }, { kind: "literal", value: -3 }, { kind: "literal", value: 1.5 },
-      { kind: "literal", value: 9007199254740993n }, null, { kind: "sql", sql: "CURRENT_TIMESTAMP" }, { kind: "sql", sql: "1 + 2" },
+      { kind: "literal", value: 9007199254740993n }, null, { kind: "sql", sql: "CURRENT_TIMESTAMP" }, { kind: "sql", sql: "(1 + 2)" },
       { kind: "sql", sql: "x'00'" },
     ]);
     expect(readDefault("1", { kind: "boolean" })).toEqual({ kind: "literal", value: true });
@@ -109,7 +110,9 @@ function expected(table: Table): Table {
     ...table,
     columns: table.columns.map((c) => ({
       ...c, type: storedType(c, table), comment: null,
-      default: c.default?.kind === "literal" && c.default.value === null ? null : c.default,
+      // An SQL default reads back as the clause the compiler wrote (in parentheses unless a keyword).
+      default: c.default?.kind === "literal" && c.default.value === null ? null
+        : c.default?.kind === "sql" ? { kind: "sql", sql: defaultExpression(c.default.sql) } : c.default,
     })),
     foreignKeys: table.foreignKeys.map((f) => ({ ...f, refSchema: null })),
     comment: null,

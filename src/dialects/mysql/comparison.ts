@@ -1,51 +1,69 @@
 /**
- * MySQL/MariaDB for autogenerate: the nearest types it stores for model
- * types, enums named per column, RESTRICT as its default action, and the
- * database asked about defaults whose spelling differs.
+ * MySQL/MariaDB for autogenerate: the stored form of models (stored-form.ts),
+ * types compared in one canonical spelling (type-names.ts), expressions by
+ * their tokens (expressions.ts), RESTRICT as the default action, and the
+ * database asked about defaults whose spelling still differs (evaluated)
+ * and checks (printed back through a temporary table, canonical.ts).
  */
+import type { Column, Schema } from "../../schema/ir.js";
+import type { ColumnType, LiteralValue } from "../../schema/types.js";
 import type { Comparison, DefaultQuestion, Equivalence } from "../comparison.js";
 import type { QueryFn } from "../dialect.js";
-import { squash, structuralEquivalence } from "../shared/equivalence.js";
-import { storedForm } from "../shared/stored-form.js";
+import { structuralEquivalence } from "../shared/equivalence.js";
+import { decodeNumber, isNumberText } from "../shared/introspect-values.js";
 import { literal, statement } from "../shared/syntax.js";
+import { canonicalExpressions } from "./canonical.js";
+import { canonicalExpression } from "./expressions.js";
 import { mysqlSyntax } from "./quote.js";
+import { mysqlStoredForm } from "./stored-form.js";
+import { canonicalType } from "./type-names.js";
 import { mysqlType } from "./types.js";
 
-/** Backticks and a function's empty parentheses are spelling: `current_timestamp()` is CURRENT_TIMESTAMP. */
-const expression = (sql: string): string => squash(sql.replace(/`/g, "")).replace(/^\((.*)\)$/, "$1");
+const NUMERIC_TYPE = /^(tinyint|smallint|mediumint|int|bigint|decimal|float|double|year|bit)\b/;
+
+/** A literal default as text that is equal exactly when the stored values are: numbers by value on numeric columns. */
+function canonicalLiteral(value: LiteralValue, type: ColumnType): string {
+  const numeric = NUMERIC_TYPE.test(canonicalType(type));
+  if (typeof value === "boolean") return numeric ? (value ? "1" : "0") : `boolean:${value}`;
+  if (value === null) return "null";
+  if (numeric && (typeof value !== "string" || isNumberText(value))) {
+    return String(typeof value === "string" ? decodeNumber(value, true) : value);
+  }
+  return `'${String(value)}'`;
+}
+
+function sameDefault(db: Column, model: Column): boolean {
+  const a = db.default;
+  const b = model.default;
+  if (a === null || b === null) return a === b;
+  if (a.kind === "sql" && b.kind === "sql") return canonicalExpression(a.sql) === canonicalExpression(b.sql);
+  if (a.kind === "literal" && b.kind === "literal") return canonicalLiteral(a.value, model.type) === canonicalLiteral(b.value, model.type);
+  return false;
+}
+
+/** RESTRICT and NO ACTION are one action in InnoDB, and MariaDB reports an unspecified action as RESTRICT. */
+const action = (a: string | null): string => (a === null || a === "no action" ? "restrict" : a);
 
 const equivalence: Equivalence = {
   ...structuralEquivalence,
-  // An ENUM column's type is its value list; introspection cannot know the model's enum name.
-  sameType: (a, b, table) => (a.type.kind === "enum" && b.type.kind === "enum"
-    ? a.type.values.join("\u0000") === b.type.values.join("\u0000") : structuralEquivalence.sameType(a, b, table)),
-  sameCheck: (a, b) => expression(a.expression) === expression(b.expression),
-  // InnoDB treats RESTRICT and NO ACTION alike, and MariaDB reports an unspecified action as RESTRICT.
-  sameAction: (a, b) => (a === null || a === "no action" ? "restrict" : a) === (b === null || b === "no action" ? "restrict" : b),
+  sameType: (a, b) => canonicalType(a.type) === canonicalType(b.type),
+  sameDefault,
+  sameCheck: (a, b) => canonicalExpression(a.expression) === canonicalExpression(b.expression),
+  sameAction: (a, b) => action(a) === action(b),
 };
 
-export const mysqlComparison: Comparison = {
-  storedForm: (models) => storedForm(models, {
-    enumTypes: false,
-    type: (type, column, table) => {
-      switch (type.kind) {
-        case "varchar": return type.length === null ? { kind: "varchar", length: 255 } : type;
-        case "char": return type.length === null ? { kind: "char", length: 1 } : type;
-        case "numeric": return type.precision === null ? { kind: "numeric", precision: 10, scale: 0 } : { ...type, scale: type.scale ?? 0 };
-        case "jsonb": return { kind: "json" };
-        case "uuid": return { kind: "char", length: 36 };
-        case "time": return { kind: "time", withTimezone: false };
-        case "enum": return { kind: "enum", name: `${table.name}_${column.name}`, values: type.values };
-        default: return type;
-      }
-    },
-    // Every MySQL primary key is named PRIMARY; introspection reports it unnamed.
-    table: (table) => (table.primaryKey ? { ...table, primaryKey: { ...table.primaryKey, name: null } } : table),
-  }),
+/** The optional Comparison member proposed with the PostgreSQL dialect: checks the server proves equal take its spelling (canonical.ts). */
+export interface CanonicalExpressions {
+  canonicalExpressions(query: QueryFn, models: Schema, database: Schema): Promise<Schema>;
+}
+
+export const mysqlComparison: Comparison & CanonicalExpressions = {
+  storedForm: mysqlStoredForm,
   equivalence,
   enumTypes: false,
   rebuildsTables: false,
   sameDefaultsInDatabase: (query, questions) => evaluateDefaults(query, questions),
+  canonicalExpressions,
 };
 
 const UNSAFE = /\b(uuid|uuid_short|rand|sysdate|nextval|sleep|get_lock|release_lock)\s*\(/i;
@@ -59,11 +77,11 @@ async function evaluateDefaults(query: QueryFn, questions: readonly DefaultQuest
   for (const q of questions) {
     const text = [q.database, q.model].map((d) => (d.kind === "sql" ? d.sql : "")).join(" ");
     if (UNSAFE.test(text)) { answers.push(false); continue; }
-    // A scalar subquery casts both through the column's type the way an INSERT would.
-    const type = mysqlType(q.column.type);
+    // Both sides cast through the column's type the way an INSERT would store them.
+    const target = castTarget(mysqlType(q.column.type));
     try {
       const [row] = await query<{ same: number | string }>(statement(
-        `SELECT CAST(${value(q, "database")} AS ${castTarget(type)}) <=> CAST(${value(q, "model")} AS ${castTarget(type)}) AS same`));
+        `SELECT CAST(${value(q, "database")} AS ${target}) <=> CAST(${value(q, "model")} AS ${target}) AS same`));
       answers.push(Number(row?.same) === 1);
     } catch {
       answers.push(false);
@@ -75,8 +93,8 @@ async function evaluateDefaults(query: QueryFn, questions: readonly DefaultQuest
 /** CAST in MySQL takes a smaller set of type names than column definitions. */
 function castTarget(columnType: string): string {
   const t = columnType.toUpperCase();
-  if (/^(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT|BOOLEAN)/.test(t)) return "SIGNED";
-  if (/^(DECIMAL|NUMERIC)/.test(t)) return t.replace(/^NUMERIC/, "DECIMAL");
+  if (/^(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT|BOOLEAN)/.test(t)) return /UNSIGNED/.test(t) ? "UNSIGNED" : "SIGNED";
+  if (/^(DECIMAL|NUMERIC)/.test(t)) return t.replace(/^NUMERIC/, "DECIMAL").replace(/\s.*$/, "");
   if (/^(FLOAT|DOUBLE|REAL)/.test(t)) return "DOUBLE";
   if (/^DATETIME|^TIMESTAMP/.test(t)) return "DATETIME(6)";
   if (/^DATE/.test(t)) return "DATE";

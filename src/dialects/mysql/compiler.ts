@@ -4,17 +4,23 @@
  * SET DEFAULT actions do not exist here and are refused with advice.
  * Column changes restate the whole column (MODIFY / CHANGE COLUMN), and
  * enums are ENUM(...) column types, never objects of their own (the base
- * compiler's enum ops apply: nothing to create or drop).
+ * compiler's enum ops apply: nothing to create or drop). Dropping keys and
+ * indexes keeps the index InnoDB holds for each foreign key in step
+ * (fk-indexes.ts) when the table's definition is known.
  */
-import type { AlterColumnOp, DropConstraintOp, Operation, SetTableCommentOp, TableRef } from "../../operations/operation.js";
+import { UnsupportedOperationError } from "../../errors.js";
+import type { AlterColumnOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, TableRef } from "../../operations/operation.js";
 import type { Column, ForeignKey, Index, Table } from "../../schema/ir.js";
-import type { ColumnType } from "../../schema/types.js";
+import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import type { CompileContext, Statement } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
 import { INTEGER_KINDS } from "../shared/types.js";
 import { isLiteralSql, isMysqlTemporalKeyword, isParenthesized } from "../shared/defaults.js";
 import { statement } from "../shared/syntax.js";
+import { canonicalExpression } from "./expressions.js";
+import { covered, ownIndexName, uncovered, type Dropping } from "./fk-indexes.js";
 import { mysqlSyntax, quoteString } from "./quote.js";
+import { temporalLiteral } from "./stored-form.js";
 import { mysqlType } from "./types.js";
 
 export class MysqlCompiler extends DdlCompiler {
@@ -33,6 +39,16 @@ export class MysqlCompiler extends DdlCompiler {
   protected override nullability(column: Column): string {
     if (column.nullable) return column.type.kind === "timestamp" && column.type.withTimezone ? "NULL" : "";
     return "NOT NULL";
+  }
+
+  /** A Date default (an ISO string in the IR) in the form DATETIME and DATE accept. */
+  protected override columnDefinition(column: Column, context: ColumnContext): string {
+    return super.columnDefinition({ ...column, default: this.temporalDefault(column.default, column.type) }, context);
+  }
+
+  private temporalDefault(value: DefaultValue | null, type: ColumnType | undefined): DefaultValue | null {
+    if (value?.kind !== "literal" || typeof value.value !== "string" || type === undefined) return value;
+    return { kind: "literal", value: temporalLiteral(value.value, type) };
   }
 
   /** Expression defaults need parentheses (MySQL 8.0.13+, MariaDB 10.2+), except literals and CURRENT_TIMESTAMP-likes. */
@@ -85,6 +101,8 @@ export class MysqlCompiler extends DdlCompiler {
   /** A MySQL alterColumn needs the table's definition unless the op (changes + existing hints) states the whole column. */
   override tablesNeeded(op: Operation): TableRef[] {
     if (op.kind === "alterColumn" && !this.defaultOnly(op) && !this.fullyStated(op)) return [op.table];
+    // Whether a foreign key's index comes or goes with a dropped key or index (used only when known).
+    if (op.kind === "dropIndex" || op.kind === "dropConstraint" && (op.type !== "check" || op.name === null)) return [op.table];
     return super.tablesNeeded(op);
   }
 
@@ -98,7 +116,7 @@ export class MysqlCompiler extends DdlCompiler {
   protected override alterColumn(op: AlterColumnOp, context: CompileContext): Statement[] {
     const column = this.quote(op.name);
     if (this.defaultOnly(op)) {
-      const value = op.changes.default!;
+      const value = this.temporalDefault(op.changes.default!, op.changes.type ?? op.existing.type);
       return [this.alter(op.table, `ALTER COLUMN ${column} ${value === null ? "DROP DEFAULT" : `SET DEFAULT ${this.defaultSql(value)}`}`)];
     }
     // The column is stated as ADD COLUMN states one: no table primary key involved.
@@ -135,7 +153,7 @@ export class MysqlCompiler extends DdlCompiler {
     return {
       name: changes.newName ?? op.name, type: pick("type"), nullable: pick("nullable"), default: pick("default"), comment: pick("comment"),
       // Kept even onto a type that cannot autoincrement: columnDefinition then refuses, rather than dropping it silently.
-      autoIncrement: existing.autoIncrement ?? current?.autoIncrement ?? false,
+      autoIncrement: changes.autoIncrement ?? existing.autoIncrement ?? current?.autoIncrement ?? false,
     };
   }
 
@@ -149,11 +167,68 @@ export class MysqlCompiler extends DdlCompiler {
   // ---- constraints and comments ---------------------------------------------
 
   /** Each kind of constraint has its own DROP; the primary key has no name to give. */
-  protected override dropConstraint(op: DropConstraintOp, _context: CompileContext): Statement[] {
-    if (op.type === "primary") return [this.alter(op.table, "DROP PRIMARY KEY")];
-    const name = this.quote(op.name ?? this.unnamedConstraint(op));
-    const clause = { foreignkey: "FOREIGN KEY", unique: "INDEX", check: "CONSTRAINT" }[op.type];
-    return [this.alter(op.table, `DROP ${clause} ${name}`)];
+  protected override dropConstraint(op: DropConstraintOp, context: CompileContext): Statement[] {
+    const table = this.knownTable(context, op.table);
+    if (op.type === "primary") return [this.alter(op.table, ["DROP PRIMARY KEY", ...this.keepKeys(table, { primary: true })].join(", "))];
+    const name = op.name ?? this.nameInTable(table, op) ?? this.unnamedConstraint(op);
+    if (op.type === "foreignkey") return [this.alter(op.table, [`DROP FOREIGN KEY ${this.quote(name)}`, ...this.ownIndexDrop(table, op, name)].join(", "))];
+    const clause = op.type === "unique" ? "INDEX" : "CONSTRAINT";
+    const keep = op.type === "unique" ? this.keepKeys(table, { index: name }) : [];
+    return [this.alter(op.table, [`DROP ${clause} ${this.quote(name)}`, ...keep].join(", "))];
+  }
+
+  protected override dispatchOp(op: Operation, context: CompileContext): Statement[] {
+    if (op.kind !== "dropIndex") return super.dispatchOp(op, context);
+    const keep = this.keepKeys(this.knownTable(context, op.table), { index: op.name });
+    return keep.length === 0 ? [this.dropIndex(op.table, op.name)] : [this.dropIndexKeeping(op, keep)];
+  }
+
+  private dropIndexKeeping(op: DropIndexOp, keep: readonly string[]): Statement {
+    return this.alter(op.table, [`DROP INDEX ${this.quote(op.name)}`, ...keep].join(", "));
+  }
+
+  /** The name the server gave a constraint created without one (the reverse of an unnamed create): found by what it is. */
+  private nameInTable(table: Table | null, op: DropConstraintOp): string | null {
+    const definition = op.definition;
+    if (!table || !definition) return null;
+    const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+    switch (definition.type) {
+      case "foreignkey": {
+        const fk = definition.foreignKey;
+        return table.foreignKeys.find((f) => same(f.columns, fk.columns) && f.refTable === fk.refTable && same(f.refColumns, fk.refColumns))?.name ?? null;
+      }
+      case "unique": return table.uniques.find((u) => same(u.columns, definition.unique.columns))?.name ?? null;
+      case "check": {
+        const expression = canonicalExpression(definition.check.expression);
+        return table.checks.find((c) => canonicalExpression(c.expression) === expression)?.name ?? null;
+      }
+      default: return null;
+    }
+  }
+
+  /** The table as it stands, or null where it cannot be known (offline, outside the run's own tables). */
+  private knownTable(context: CompileContext, ref: TableRef): Table | null {
+    try {
+      return context.table(ref).table;
+    } catch (error) {
+      if (error instanceof UnsupportedOperationError) return null;
+      throw error;
+    }
+  }
+
+  /** `ADD INDEX` for each foreign key whose only index is being dropped (MySQL refuses the drop otherwise). */
+  private keepKeys(table: Table | null, dropping: Dropping): string[] {
+    if (!table) return [];
+    return uncovered(table, dropping).map((fk) => `ADD INDEX ${this.quote(ownIndexName(table.name, fk))} (${fk.columns.map((c) => this.quote(c)).join(", ")})`);
+  }
+
+  /** `DROP INDEX` of the index InnoDB made for the foreign key, which would outlive the key; none when another index served it. */
+  private ownIndexDrop(table: Table | null, op: DropConstraintOp, name: string): string[] {
+    if (!table) return [];
+    const fk = op.definition?.type === "foreignkey" ? op.definition.foreignKey : table.foreignKeys.find((f) => f.name === name);
+    if (!fk || covered(table, fk.columns)) return [];
+    const shared = table.foreignKeys.some((other) => other.name !== name && other.columns.every((c, i) => fk.columns[i] === c));
+    return shared ? [] : [`DROP INDEX ${this.quote(ownIndexName(table.name, { ...fk, name }))}`];
   }
 
   /** Comments are table options; an empty one is none. */

@@ -1,63 +1,65 @@
 /**
- * PostgreSQL for autogenerate: what its catalog reads back for model
- * types, and text-level equality of defaults and expressions, with the
- * database asked about the defaults text cannot settle.
+ * PostgreSQL for autogenerate: the stored form of models (stored-form.ts),
+ * what text can decide (equivalence.ts), and the database asked about the
+ * rest: defaults evaluated side by side, and expressions, defaults and
+ * types put through the catalog (canonical.ts).
  */
-import type { Comparison, DefaultQuestion, Equivalence } from "../comparison.js";
+import type { Comparison, DefaultQuestion } from "../comparison.js";
 import type { QueryFn } from "../dialect.js";
-import { structuralEquivalence } from "../shared/equivalence.js";
-import { storedForm } from "../shared/stored-form.js";
-import { literal, statement } from "../shared/syntax.js";
+import type { Schema } from "../../schema/ir.js";
+import { literal } from "../shared/syntax.js";
+import { canonicalExpressions } from "./canonical.js";
+import { postgresEquivalence } from "./equivalence.js";
+import { attempt, isolated, isSingleExpression } from "./isolated.js";
 import { postgresSyntax } from "./quote.js";
+import { postgresStoredForm } from "./stored-form.js";
 import { postgresType } from "./types.js";
 
-const equivalence: Equivalence = {
-  ...structuralEquivalence,
-  // PostgreSQL tracks enum values on the type, compared on their own; a column just names its type.
-  sameType: (a, b, table) => (a.type.kind === "enum" && b.type.kind === "enum"
-    ? a.type.name === b.type.name : structuralEquivalence.sameType(a, b, table)),
-};
+/**
+ * Proposed optional member of Comparison (see the report to the lead):
+ * the models with every check expression, partial-index predicate, default
+ * and type that the database proves equal to its own counterpart replaced
+ * by the database's spelling; called by produce.ts between storedForm and
+ * compareSchemas, with the introspected (filtered, renamed) database schema.
+ */
+export interface CanonicalExpressions {
+  canonicalExpressions(query: QueryFn, models: Schema, database: Schema): Promise<Schema>;
+}
 
-export const postgresComparison: Comparison = {
-  storedForm: (models) => storedForm(models, {
-    enumTypes: true,
-    type: (type) => {
-      switch (type.kind) {
-        case "char": return type.length === null ? { kind: "char", length: 1 } : type;
-        case "binary": return { kind: "binary", length: null };
-        default: return type;
-      }
-    },
-  }),
-  equivalence,
+export const postgresComparison: Comparison & CanonicalExpressions = {
+  storedForm: postgresStoredForm,
+  equivalence: postgresEquivalence,
   enumTypes: true,
   rebuildsTables: false,
   sameDefaultsInDatabase: (query, questions) => evaluateDefaults(query, questions),
+  canonicalExpressions,
 };
 
 /** Evaluating these would have side effects (or never give the same value twice): a difference stays a difference. */
 const UNSAFE = /\b(nextval|setval|random|gen_random_uuid|uuid_generate_\w+|clock_timestamp|timeofday|txid_\w+|pg_\w+)\s*\(/i;
 
-/** Both defaults cast to the column's type and compared; evaluating is what decides `now()` vs CURRENT_TIMESTAMP. */
+/**
+ * Both defaults cast to the column's type and compared; evaluating is what
+ * decides `now()` vs CURRENT_TIMESTAMP. Each in a savepoint of a rolled-back
+ * transaction: a failure (or a side effect) stays there.
+ */
 async function evaluateDefaults(query: QueryFn, questions: readonly DefaultQuestion[]): Promise<boolean[]> {
   const value = (q: DefaultQuestion, side: "database" | "model"): string => {
     const d = q[side];
     const sql = d.kind === "sql" ? d.sql : literal(postgresSyntax, d.value);
     return `CAST((${sql}) AS ${postgresType(q.column.type)})`;
   };
-  const ask = async (q: DefaultQuestion): Promise<boolean> => {
-    const text = [q.database, q.model].map((d) => (d.kind === "sql" ? d.sql : "")).join(" ");
-    if (UNSAFE.test(text)) return false;
-    try {
-      const [row] = await query<{ same: boolean }>(statement(
-        `SELECT (${value(q, "database")}) IS NOT DISTINCT FROM (${value(q, "model")}) AS same`));
-      return row?.same === true;
-    } catch {
-      // Not evaluable outside its table (it names a column...): it stays a difference.
-      return false;
+  const askable = (q: DefaultQuestion): boolean => [q.database, q.model]
+    .every((d) => d.kind === "literal" || (isSingleExpression(d.sql) && !UNSAFE.test(d.sql)));
+  if (!questions.some(askable)) return questions.map(() => false);
+  return isolated(query, async () => {
+    const answers: boolean[] = [];
+    for (const q of questions) {
+      const rows = askable(q)
+        ? await attempt<{ same: boolean }>(query, `SELECT (${value(q, "database")}) IS NOT DISTINCT FROM (${value(q, "model")}) AS same`)
+        : null;
+      answers.push(rows?.[0]?.same === true);
     }
-  };
-  const answers: boolean[] = [];
-  for (const q of questions) answers.push(await ask(q));
-  return answers;
+    return answers;
+  });
 }

@@ -27,6 +27,8 @@ DECLARE
   tables text[];
   columns text[];
   defaults text[];
+  drops text[];
+  rebuilds text[];
 BEGIN
   IF old_type IS NULL THEN
     RAISE EXCEPTION 'type % does not exist', ${type};
@@ -43,6 +45,24 @@ BEGIN
     JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p')
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
    WHERE a.atttypid = old_type AND a.attnum > 0 AND NOT a.attisdropped;
+  -- Checks and indexes whose expressions name the type are re-parsed from their text by ALTER COLUMN TYPE,
+  -- which would then name the renamed old type: drop them first, re-create them from today's text after.
+  SELECT coalesce(array_agg(format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname)), '{}'),
+         coalesce(array_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))), '{}')
+    INTO drops, rebuilds
+    FROM pg_constraint c
+   WHERE c.contype = 'c' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_constraint'::regclass
+     AND d.objid = c.oid AND d.refclassid = 'pg_type'::regclass AND d.refobjid = old_type);
+  SELECT drops || coalesce(array_agg(format('DROP INDEX %s', i.indexrelid::regclass)), '{}'),
+         rebuilds || coalesce(array_agg(pg_get_indexdef(i.indexrelid)), '{}')
+    INTO drops, rebuilds
+    FROM pg_index i
+   WHERE NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+     AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid
+       AND d.refclassid = 'pg_type'::regclass AND d.refobjid = old_type);
+  FOR i IN 1 .. coalesce(array_length(drops, 1), 0) LOOP
+    EXECUTE drops[i];
+  END LOOP;
   EXECUTE format('ALTER TYPE %I.%I RENAME TO %I', type_schema, type_name, 'athanor_old_' || old_type);
   EXECUTE format('CREATE TYPE %I.%I AS ENUM (%s)', type_schema, type_name, coalesce(labels, ''));
   FOR i IN 1 .. coalesce(array_length(tables, 1), 0) LOOP
@@ -54,6 +74,9 @@ BEGIN
     IF defaults[i] IS NOT NULL THEN
       EXECUTE format('ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s', tables[i], columns[i], defaults[i]);
     END IF;
+  END LOOP;
+  FOR i IN 1 .. coalesce(array_length(rebuilds, 1), 0) LOOP
+    EXECUTE rebuilds[i];
   END LOOP;
   EXECUTE format('DROP TYPE %I.%I', type_schema, 'athanor_old_' || old_type);
 END`;

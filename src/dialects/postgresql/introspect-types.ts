@@ -56,16 +56,25 @@ export function columnType(row: ColumnRow, enums: EnumValues): ColumnType {
   }
   // Domains and composite types share base names with nothing here; arrays are "_name" and fall through.
   if (row.type_type !== "b") return raw;
-  const simple = SIMPLE[row.type_name];
+  return baseType(row.type_name, row.type_sql) ?? raw;
+}
+
+/**
+ * A base type by its pg_type name and format_type text → its IR kind, or
+ * null when the IR has none for it (type-names.ts feeds model raw types
+ * through here too, so both sides agree).
+ */
+export function baseType(typeName: string, typeSql: string): ColumnType | null {
+  const simple = SIMPLE[typeName];
   if (simple) return simple;
-  const numbers = modifiers(row.type_sql);
-  switch (row.type_name) {
+  const numbers = modifiers(typeSql);
+  switch (typeName) {
     case "varchar": return { kind: "varchar", length: numbers[0] ?? null };
     case "bpchar": return { kind: "char", length: numbers[0] ?? null };
     case "numeric": return { kind: "numeric", precision: numbers[0] ?? null, scale: numbers[1] ?? null };
     default: {
-      const temporal = TEMPORAL[row.type_name];
-      return temporal && numbers.length === 0 ? temporal : raw;
+      const temporal = TEMPORAL[typeName];
+      return temporal && numbers.length === 0 ? temporal : null;
     }
   }
 }
@@ -95,7 +104,8 @@ export function decodeDefault(row: ColumnRow, type: ColumnType): DecodedDefault 
   return { default: literal ?? { kind: "sql", sql: text }, autoIncrement: false };
 }
 
-function decodeLiteral(text: string, type: ColumnType): DefaultValue | null {
+/** A literal default as pg_get_expr prints it (`5`, `(-3)`, `'x'::text`, `true`) → the IR value; null when it is no literal. */
+export function decodeLiteral(text: string, type: ColumnType): DefaultValue | null {
   if (/^(true|false)$/i.test(text)) return { kind: "literal", value: text.toLowerCase() === "true" };
   // Bare numbers are numeric constants (integer, numeric); PostgreSQL prints negatives as '-3'::integer or (-3).
   const bare = /^\(?([+-]?[\d.eE+-]+)\)?$/.exec(text);

@@ -107,7 +107,7 @@ function addConstraint(draft: TableDraft, row: ConstraintRow, ownSchema: string)
 }
 
 /** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
-function checkExpression(definition: string): string {
+export function checkExpression(definition: string): string {
   const body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
   return stripOuterParens(body);
 }

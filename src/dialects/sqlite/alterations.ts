@@ -8,8 +8,9 @@
  * the column of the old table it is copied from.
  */
 import { applyToTable } from "../../operations/apply.js";
-import type { TableAlteration } from "../../operations/operation.js";
+import type { DropConstraintOp, TableAlteration } from "../../operations/operation.js";
 import type { Table } from "../../schema/ir.js";
+import { normalExpression } from "./equivalence.js";
 import { quoteIdentifier } from "./quote.js";
 import { mentions, renameIdentifiers } from "./tokens.js";
 
@@ -39,6 +40,8 @@ export function applyAlterations(start: Table, ops: readonly TableAlteration[], 
       const source = sources.get(op.name);
       sources.delete(op.name);
       if (source !== undefined) sources.set(op.changes.newName, source);
+    } else if (op.kind === "dropConstraint" && op.name === null && op.type !== "primary") {
+      table = dropUnnamed(table, op);
     } else if (op.kind === "dropConstraint" && op.type === "unique" && !table.uniques.some((u) => same(u.name, op.name))) {
       // A unique index (what an ADD COLUMN ... UNIQUE made natively) is dropped by dropConstraint too.
       table = { ...table, indexes: table.indexes.filter((i) => !same(i.name, op.name)) };
@@ -47,6 +50,35 @@ export function applyAlterations(start: Table, ops: readonly TableAlteration[], 
     }
   }
   return { table, sources };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => same(x, b[i]!));
+
+/**
+ * The unnamed constraint a dropConstraint without a name means: the one its
+ * definition describes (columns, referenced table and columns, or CHECK
+ * expression), since SQLite has no name to find it by. Null when none fits.
+ */
+function unnamedTarget(table: Table, op: DropConstraintOp): object | null {
+  const d = op.definition;
+  if (d === null || d.type !== op.type) return null;
+  switch (d.type) {
+    case "unique": return table.uniques.find((u) => u.name === null && sameList(u.columns, d.unique.columns)) ?? null;
+    case "foreignkey": return table.foreignKeys.find((f) => f.name === null && sameList(f.columns, d.foreignKey.columns)
+      && same(f.refTable, d.foreignKey.refTable) && sameList(f.refColumns, d.foreignKey.refColumns)) ?? null;
+    case "check": return table.checks.find((c) => c.name === null && normalExpression(c.expression) === normalExpression(d.check.expression)) ?? null;
+    case "primary": return null;
+  }
+}
+
+function dropUnnamed(table: Table, op: DropConstraintOp): Table {
+  const target = unnamedTarget(table, op);
+  return {
+    ...table,
+    uniques: table.uniques.filter((u) => u !== target),
+    foreignKeys: table.foreignKeys.filter((f) => f !== target),
+    checks: table.checks.filter((c) => c !== target),
+  };
 }
 
 /** SQLite matches column names case-insensitively; the IR helpers match exactly, so use the table's spelling. */
@@ -124,6 +156,13 @@ function check(table: Table, op: TableAlteration, refuse: Refuse): void {
       if (table.primaryKey) refuse(`${where} already has a primary key`, "drop it first with dropConstraint(name, table, \"primary\")");
       return op.primaryKey.columns.forEach(needColumn);
     case "dropConstraint":
+      if (op.name === null && op.type !== "primary") {
+        if (unnamedTarget(table, op) === null) {
+          refuse(`${where} has no unnamed ${op.type} constraint like the one to drop`,
+            "give dropConstraint the constraint's definition, or its name where the CREATE TABLE wrote one");
+        }
+        return;
+      }
       return checkDropConstraint(table, op.type, op.name, refuse);
   }
 }

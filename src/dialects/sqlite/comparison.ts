@@ -1,43 +1,59 @@
 /**
- * SQLite for autogenerate: it keeps declared types and defaults as written,
- * so most comparison is on text; the nearest types (JSON and UUID as TEXT),
- * enums as a CHECK named after their column, and no comments.
+ * SQLite for autogenerate. The stored form of a model is what introspection
+ * reads back after our createTable: the nearest types (JSON and UUID as
+ * TEXT, every binary as BLOB, no time zones, an autoincrement key as the
+ * INTEGER rowid), raw types as SQLite splits them into declared type and
+ * COLLATE, defaults as the catalog reports the clause the compiler writes
+ * (so sql`'abc'` is the literal "abc", default(true) on an INTEGER column
+ * is 1 and default(null) is no default), enums as a CHECK named after their
+ * column (and a TEXT column with an unnamed CHECK of that shape as an enum),
+ * and no comments. Equivalence (equivalence.ts) then allows for
+ * what SQLite treats as the same.
  */
-import type { Comparison, Equivalence } from "../comparison.js";
-import { squash, structuralEquivalence } from "../shared/equivalence.js";
+import type { Comparison } from "../comparison.js";
+import type { Column, Table } from "../../schema/ir.js";
+import type { ColumnType } from "../../schema/types.js";
 import { storedForm } from "../shared/stored-form.js";
+import { catalogDefault, defaultClause } from "./defaults.js";
+import { sqliteEquivalence } from "./equivalence.js";
+import { enumCheckOf, readDefault, storedRawType } from "./read-types.js";
 
-const unwrap = (sql: string): string => {
-  const s = squash(sql);
-  return s.startsWith("(") && s.endsWith(")") ? s.slice(1, -1).trim() : s;
-};
+function storedType(type: ColumnType, column: Column): ColumnType {
+  switch (type.kind) {
+    case "json": case "jsonb": case "uuid": return { kind: "text" };
+    case "binary": return { kind: "binary", length: null };
+    case "time": case "timestamp": return { ...type, withTimezone: false };
+    case "integer": case "bigint": case "smallint": return column.autoIncrement ? { kind: "integer" } : type;
+    case "enum": return { kind: "enum", name: column.name, values: type.values };
+    case "raw": return storedRawType(type.sql);
+    default: return type;
+  }
+}
 
-const equivalence: Equivalence = {
-  ...structuralEquivalence,
-  sameDefault: (a, b, table) => {
-    if (a.default?.kind === "sql" && b.default?.kind === "sql") return unwrap(a.default.sql) === unwrap(b.default.sql);
-    return structuralEquivalence.sameDefault(a, b, table);
-  },
-  sameCheck: (a, b) => unwrap(a.expression) === unwrap(b.expression),
-};
+/** A TEXT column with an unnamed CHECK of the enum's shape is an enum, as introspection reads it back. */
+function withEnums(table: Table): Table {
+  let checks = table.checks;
+  const columns = table.columns.map((column) => {
+    const found = column.type.kind === "text" ? enumCheckOf(checks, column.name) : null;
+    if (!found) return column;
+    checks = checks.filter((c) => c !== found.check);
+    return { ...column, type: { kind: "enum" as const, name: column.name, values: found.values } };
+  });
+  return { ...table, columns, checks };
+}
 
 export const sqliteComparison: Comparison = {
   storedForm: (models) => storedForm(models, {
     enumTypes: false,
-    type: (type, column) => {
-      switch (type.kind) {
-        case "json": case "jsonb": case "uuid": return { kind: "text" };
-        case "binary": return { kind: "binary", length: null };
-        case "time": case "timestamp": return { ...type, withTimezone: false };
-        case "bigint": case "smallint": return column.autoIncrement ? { kind: "integer" } : type;
-        case "enum": return { kind: "enum", name: column.name, values: type.values };
-        default: return type;
-      }
-    },
-    column: (column) => ({ ...column, comment: null }),
-    table: (table) => ({ ...table, comment: null }),
+    type: storedType,
+    column: (column) => ({
+      ...column,
+      comment: null,
+      default: column.default === null ? null : readDefault(catalogDefault(defaultClause(column.default)), column.type),
+    }),
+    table: (table) => withEnums({ ...table, comment: null }),
   }),
-  equivalence,
+  equivalence: sqliteEquivalence,
   enumTypes: false,
   rebuildsTables: true,
 };

@@ -16,8 +16,8 @@ import type { ColumnType } from "../../schema/types.js";
 import type { CompileContext, Statement, TableState } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
 import { constraintName, referencesClause } from "../shared/constraints.js";
-import { isLiteralSql, isParenthesized, isSqliteTemporalKeyword } from "../shared/defaults.js";
 import { applyAlterations } from "./alterations.js";
+import { defaultExpression } from "./defaults.js";
 import { isUniqueIndex, needsTable, rebuildReason } from "./native.js";
 import { quoteString, sqliteSyntax } from "./quote.js";
 import { rebuildTable, type RebuildRenderer } from "./rebuild.js";
@@ -77,7 +77,7 @@ export class SqliteCompiler extends DdlCompiler {
 
   /** Bare literals and CURRENT_TIMESTAMP/DATE/TIME are allowed as is; any other expression needs parentheses. */
   protected override defaultExpression(sql: string): string {
-    return isLiteralSql(sql) || isSqliteTemporalKeyword(sql) || isParenthesized(sql) ? sql : `(${sql})`;
+    return defaultExpression(sql);
   }
 
   /** A foreign key targets a table of the same database file: the name is never qualified. */

@@ -18,7 +18,7 @@ import { statement } from "../shared/syntax.js";
 import { attachExtras } from "./extras.js";
 import { parseCreateIndex, parseCreateTable, type ParsedKey, type ParsedTable } from "./parse-create.js";
 import { quoteIdentifier } from "./quote.js";
-import { readDefault, readEnumCheck, readType } from "./read-types.js";
+import { columnType, enumCheckOf, readDefault } from "./read-types.js";
 import { mentions } from "./tokens.js";
 
 interface ObjectRow { type: string; name: string; tbl_name: string; sql: string | null }
@@ -57,11 +57,16 @@ async function readStates(query: QueryFn, schema: string, only: readonly string[
   const indexes = await query<IndexRow>(statement(`${TABLES} SELECT t.name AS tbl, il.name, il."unique" AS uniq, il.origin,
     ii.seqno, ii.cid, ii.name AS col FROM t JOIN pragma_index_list(t.name, ?) il JOIN pragma_index_xinfo(il.name, ?) ii
     WHERE ii.key = 1 ORDER BY t.name, il.name, ii.seqno`, [...params, schema]));
+  // Names in a foreign key are as the REFERENCES clause spells them, and SQLite matches them case-insensitively:
+  // they are read back as the tables and columns themselves spell them (as written when nothing matches).
   // A REFERENCES clause without columns means the parent's primary key, which pragma reports as NULL.
-  const foreignKeys = await query<ForeignKeyRow>(statement(`${TABLES} SELECT t.name AS tbl, f.id, f."table" AS ref, f."from" AS col,
-    COALESCE(f."to", (SELECT k.name FROM pragma_table_info(f."table", ?) k WHERE k.pk = f.seq + 1)) AS refcol,
+  const foreignKeys = await query<ForeignKeyRow>(statement(`${TABLES} SELECT t.name AS tbl, f.id,
+    COALESCE((SELECT l.name FROM pragma_table_list l WHERE l.schema = ? AND l.name = f."table" COLLATE NOCASE), f."table") AS ref,
+    COALESCE((SELECT c.name FROM pragma_table_info(t.name, ?) c WHERE c.name = f."from" COLLATE NOCASE), f."from") AS col,
+    COALESCE((SELECT k.name FROM pragma_table_info(f."table", ?) k
+      WHERE CASE WHEN f."to" IS NULL THEN k.pk = f.seq + 1 ELSE k.name = f."to" COLLATE NOCASE END), f."to") AS refcol,
     f.on_update, f.on_delete FROM t JOIN pragma_foreign_key_list(t.name, ?) f ORDER BY t.name, f.id, f.seq`,
-  [...params.slice(0, 3), schema, schema]));
+  [...params.slice(0, 3), schema, schema, schema, schema]));
 
   const position = new Map(objects.map((o, i): [string, number] => [o.name, i]));
   const names = [...new Set(columns.map((c) => c.tbl))].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
@@ -95,19 +100,18 @@ function buildTable(name: string, schema: string | null, parsed: ParsedTable, ro
   const columns = rows.columns.filter((c) => c.hidden === 0).map((row): Column => {
     // A collation changes comparisons (and so uniqueness): it stays with the type, which a rebuild writes back verbatim.
     const collation = parsed.collations.get(row.name);
-    let type: ColumnType = collation && collation.toUpperCase() !== "BINARY"
-      ? { kind: "raw", sql: `${row.type} COLLATE ${collation}`.trim() } : readType(row.type);
+    let type: ColumnType = columnType(row.type, collation);
     // The compiler's enum CHECK, alone of its kind on a TEXT column, is the enum; anything less clear stays a CHECK.
-    const own = checks.filter((c) => c.column === row.name && c.name === null);
-    const values = own.length === 1 && type.kind === "text" ? readEnumCheck(own[0]!.expression, row.name) : null;
-    if (values) {
-      type = { kind: "enum", name: row.name, values };
-      checks.splice(checks.indexOf(own[0]!), 1);
+    const own = type.kind === "text" ? enumCheckOf(checks, row.name) : null;
+    if (own) {
+      type = { kind: "enum", name: row.name, values: own.values };
+      checks.splice(checks.indexOf(own.check), 1);
     }
-    // An INTEGER PRIMARY KEY is the rowid, which is never NULL whatever the declaration says.
+    // An INTEGER PRIMARY KEY is the rowid, and a WITHOUT ROWID table's key columns are NOT NULL, whatever the declaration says.
     const rowid = !withoutRowid && pkRows.length === 1 && pkRows[0]!.name === row.name && row.type.toUpperCase() === "INTEGER";
+    const keyOfWithoutRowid = withoutRowid && row.pk > 0;
     return {
-      name: row.name, type, nullable: row.notnull === 0 && !rowid, default: readDefault(row.dflt_value, type),
+      name: row.name, type, nullable: row.notnull === 0 && !rowid && !keyOfWithoutRowid, default: readDefault(row.dflt_value, type),
       autoIncrement: parsed.autoIncrement.has(row.name), comment: null,
     };
   });

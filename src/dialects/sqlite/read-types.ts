@@ -6,8 +6,11 @@
  * display: `INT PRIMARY KEY` read as integer would be written back as
  * `INTEGER PRIMARY KEY`, which turns an ordinary column into the rowid.
  */
-import type { ColumnType, DefaultValue } from "../../schema/types.js";
-import { isPunct, isWord, tokenize, type Token } from "./tokens.js";
+import type { ColumnType, DefaultValue, LiteralValue } from "../../schema/types.js";
+import { isLiteralSql, isSqliteTemporalKeyword } from "../shared/defaults.js";
+import { literal } from "../shared/syntax.js";
+import { sqliteSyntax } from "./quote.js";
+import { isPunct, isWord, sourceOf, tokenize, type Token } from "./tokens.js";
 
 const SIMPLE: Readonly<Record<string, ColumnType>> = {
   INTEGER: { kind: "integer" },
@@ -27,40 +30,78 @@ const SIMPLE: Readonly<Record<string, ColumnType>> = {
   NUMERIC: { kind: "numeric", precision: null, scale: null },
 };
 
+/**
+ * A declared type to the IR: a DSL kind only when spelled exactly as
+ * types.ts writes it (so that a rebuild, which writes the kind back, keeps
+ * the declared text to the letter); `bigint`, `NUMERIC(10,2)` or
+ * `VARCHAR (10)` stay raw. Comparison does not mind (equivalence.ts).
+ */
 export function readType(declared: string): ColumnType {
-  const text = declared.trim().replace(/\s+/g, " ");
-  const upper = text.toUpperCase();
-  const simple = SIMPLE[upper];
-  if (simple) return simple;
-  const sized = /^(VARCHAR|CHAR) ?\( ?(\d+) ?\)$/.exec(upper);
+  if (Object.hasOwn(SIMPLE, declared)) return SIMPLE[declared]!;
+  const sized = /^(VARCHAR|CHAR)\(([1-9]\d*)\)$/.exec(declared);
   if (sized) return { kind: sized[1] === "VARCHAR" ? "varchar" : "char", length: Number(sized[2]) };
-  const numeric = /^NUMERIC ?\( ?(\d+) ?(?:, ?(\d+) ?)?\)$/.exec(upper);
+  const numeric = /^NUMERIC\(([1-9]\d*)(?:, (0|[1-9]\d*))?\)$/.exec(declared);
   if (numeric) return { kind: "numeric", precision: Number(numeric[1]), scale: numeric[2] === undefined ? null : Number(numeric[2]) };
   return { kind: "raw", sql: declared };
 }
 
 /**
- * pragma_table_xinfo's dflt_value (the DEFAULT clause as written, outer
- * parentheses removed) to the IR. A lone literal becomes a literal (1/0 on
- * a BOOLEAN column become true/false, as the compiler wrote them); NULL is
- * no default at all, which is what it means; anything else is SQL.
+ * A column's type as introspection reads it: the declared type, with the
+ * column's COLLATE (other than the default BINARY) kept on it as raw text,
+ * since a collation changes comparisons and uniqueness.
+ */
+export function columnType(declared: string, collation: string | undefined): ColumnType {
+  return collation && collation.toUpperCase() !== "BINARY" ? { kind: "raw", sql: `${declared} COLLATE ${collation}`.trim() } : readType(declared);
+}
+
+/**
+ * What the catalog reads back for a raw type written into a column
+ * definition: SQLite keeps the tokens before the first constraint keyword
+ * as the declared type (a lone quoted name unquoted) and COLLATE as a
+ * column constraint, which introspection puts back together (columnType).
+ */
+export function storedRawType(sql: string): ColumnType {
+  const tokens = tokenize(sql);
+  const at = tokens.findIndex((t) => isWord(t, "COLLATE", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK",
+    "REFERENCES", "CONSTRAINT", "GENERATED", "AS"));
+  const end = at === -1 ? tokens.length : at;
+  const declared = end === 1 && tokens[0]!.kind === "quoted" ? tokens[0]!.value : sourceOf(sql, tokens, 0, end - 1);
+  const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.text : undefined;
+  return columnType(declared, collation);
+}
+
+/**
+ * pragma_table_xinfo's dflt_value (the DEFAULT clause as written, one pair
+ * of outer parentheses removed) to the IR. A lone literal becomes a literal
+ * when the compiler would write that value exactly so (1/0 on a BOOLEAN
+ * column are true/false); NULL is no default at all, which is what it
+ * means. Anything else is SQL: other spellings of a literal (`1.50`, `TRUE`,
+ * `+4`) as written, expressions given back their parentheses. Either way
+ * the IR is the clause as the CREATE statement has it, which the compiler
+ * writes back as is, so a rebuild keeps every default to the letter
+ * (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
  */
 export function readDefault(text: string | null, type: ColumnType): DefaultValue | null {
   if (text === null) return null;
+  const value = literalValue(text, type);
+  if (value === null) return null;
+  if (value !== undefined && literal(sqliteSyntax, value) === text) return { kind: "literal", value };
+  return { kind: "sql", sql: isLiteralSql(text) || isSqliteTemporalKeyword(text) ? text : `(${text})` };
+}
+
+/** The value of a DEFAULT text that is one literal (numbers signed or not); undefined for an expression. */
+export function literalValue(text: string, type: ColumnType): LiteralValue | undefined {
   const tokens = tokenize(text);
   const sign = isPunct(tokens[0], "-") || isPunct(tokens[0], "+") ? tokens[0]!.text : "";
   const rest = sign ? tokens.slice(1) : tokens;
-  if (rest.length !== 1) return { kind: "sql", sql: text };
+  if (rest.length !== 1) return undefined;
   const token = rest[0]!;
-  if (token.kind === "string" && !sign) return { kind: "literal", value: token.value };
+  if (token.kind === "string" && !sign) return token.value;
   if (isWord(token, "NULL") && !sign) return null;
-  if (isWord(token, "TRUE", "FALSE") && !sign) return { kind: "literal", value: isWord(token, "TRUE") };
-  if (token.kind === "number") {
-    const value = readNumber(sign + token.text);
-    if (type.kind === "boolean" && (value === 0 || value === 1)) return { kind: "literal", value: value === 1 };
-    return { kind: "literal", value };
-  }
-  return { kind: "sql", sql: text };
+  if (isWord(token, "TRUE", "FALSE") && !sign) return isWord(token, "TRUE");
+  if (token.kind !== "number") return undefined;
+  const value = readNumber(sign + token.text);
+  return type.kind === "boolean" && (value === 0 || value === 1) ? value === 1 : value;
 }
 
 /** An integer beyond 2^53 stays exact as a bigint; hex as SQLite reads it. */
@@ -93,4 +134,21 @@ export function readEnumCheck(expression: string, column: string): string[] | nu
     values.push(value.value);
   }
   return values.length > 0 && new Set(values).size === values.length ? values : null;
+}
+
+/**
+ * The CHECK that makes a TEXT column an enum: the one unnamed CHECK of the
+ * compiler's shape for that column, written on the column (as the compiler
+ * does) or on the table (as people do). Introspection and the models'
+ * stored form both read enums so, whichever way each side spells one.
+ */
+export function enumCheckOf<C extends { readonly name: string | null; readonly expression: string; readonly column?: string | null }>(
+  checks: readonly C[], column: string,
+): { check: C; values: string[] } | null {
+  const found = checks.flatMap((check) => {
+    if (check.name !== null || (check.column != null && check.column !== column)) return [];
+    const values = readEnumCheck(check.expression, column);
+    return values ? [{ check, values }] : [];
+  });
+  return found.length === 1 ? found[0]! : null;
 }

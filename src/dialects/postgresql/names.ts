@@ -1,0 +1,18 @@
+/** PostgreSQL identifiers: what the server keeps of a long name. */
+
+/** PostgreSQL's NAMEDATALEN - 1: longer identifiers are cut to this many bytes. */
+export const MAX_IDENTIFIER_BYTES = 63;
+
+/** The longest prefix of `name` of at most `bytes` UTF-8 bytes, never splitting a character. */
+export function clipBytes(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name;
+  let out = "";
+  for (const char of name) {
+    if (Buffer.byteLength(out + char) > bytes) break;
+    out += char;
+  }
+  return out;
+}
+
+/** An identifier as the server stores it (cut to 63 bytes, with a NOTICE). */
+export const storedName = (name: string): string => clipBytes(name, MAX_IDENTIFIER_BYTES);
