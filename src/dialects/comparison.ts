@@ -43,4 +43,11 @@ export interface Comparison {
    * decide. Absent where the database stores defaults as written (SQLite).
    */
   sameDefaultsInDatabase?(query: QueryFn, questions: readonly DefaultQuestion[]): Promise<boolean[]>;
+  /**
+   * The models with every check expression, partial-index predicate, default and type that the database
+   * proves equal to its counterpart replaced by the database's own spelling (it builds them in a scratch
+   * table inside a transaction or savepoint it rolls back). Everything else, including anything that cannot
+   * be built, comes back unchanged, so a real difference stays a difference. Absent where text suffices.
+   */
+  canonicalExpressions?(query: QueryFn, models: Schema, database: Schema): Promise<Schema>;
 }

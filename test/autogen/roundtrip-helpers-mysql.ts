@@ -148,7 +148,7 @@ export class MysqlRoundTrip {
   async diff(models: readonly Table[], options: { canonical?: boolean } = {}): Promise<Operation[]> {
     const database = await mysqlDialect.introspect(this.query);
     let target = comparison.storedForm(schemaOf(models));
-    if (options.canonical) target = await mysqlComparison.canonicalExpressions(this.query, target, database);
+    if (options.canonical) target = await mysqlComparison.canonicalExpressions!(this.query, target, database);
     return confirmDefaultChanges(compareSchemas(database, target, compareOptions), target, comparison, this.query);
   }
 

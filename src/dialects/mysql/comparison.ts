@@ -52,12 +52,7 @@ const equivalence: Equivalence = {
   sameAction: (a, b) => action(a) === action(b),
 };
 
-/** The optional Comparison member proposed with the PostgreSQL dialect: checks the server proves equal take its spelling (canonical.ts). */
-export interface CanonicalExpressions {
-  canonicalExpressions(query: QueryFn, models: Schema, database: Schema): Promise<Schema>;
-}
-
-export const mysqlComparison: Comparison & CanonicalExpressions = {
+export const mysqlComparison: Comparison = {
   storedForm: mysqlStoredForm,
   equivalence,
   enumTypes: false,

@@ -6,7 +6,6 @@
  */
 import type { Comparison, DefaultQuestion } from "../comparison.js";
 import type { QueryFn } from "../dialect.js";
-import type { Schema } from "../../schema/ir.js";
 import { literal } from "../shared/syntax.js";
 import { canonicalExpressions } from "./canonical.js";
 import { postgresEquivalence } from "./equivalence.js";
@@ -15,18 +14,7 @@ import { postgresSyntax } from "./quote.js";
 import { postgresStoredForm } from "./stored-form.js";
 import { postgresType } from "./types.js";
 
-/**
- * Proposed optional member of Comparison (see the report to the lead):
- * the models with every check expression, partial-index predicate, default
- * and type that the database proves equal to its own counterpart replaced
- * by the database's spelling; called by produce.ts between storedForm and
- * compareSchemas, with the introspected (filtered, renamed) database schema.
- */
-export interface CanonicalExpressions {
-  canonicalExpressions(query: QueryFn, models: Schema, database: Schema): Promise<Schema>;
-}
-
-export const postgresComparison: Comparison & CanonicalExpressions = {
+export const postgresComparison: Comparison = {
   storedForm: postgresStoredForm,
   equivalence: postgresEquivalence,
   enumTypes: true,
