@@ -2,10 +2,20 @@
  * Enum types (PostgreSQL): new types and new values go before the tables
  * that use them; dropped values and types go after the columns stop using them.
  */
-import type { Operation } from "../operations/operation.js";
+import type { DropEnumValueOp, Operation } from "../operations/operation.js";
 import type { EnumType } from "../schema/ir.js";
 
 const key = (e: EnumType): string => `${e.schema ?? ""}.${e.name}`;
+
+/**
+ * Where a dropped value stood in the database's enum, so that the downgrade
+ * can put it back there (DropEnumValueOp itself does not record it).
+ */
+const positions = new WeakMap<DropEnumValueOp, { before: string | null; after: string | null }>();
+
+export function droppedValuePosition(op: DropEnumValueOp): { before: string | null; after: string | null } | undefined {
+  return positions.get(op);
+}
 
 export function compareEnums(database: readonly EnumType[], models: readonly EnumType[]): { before: Operation[]; after: Operation[] } {
   const dbEnums = new Map(database.map((e) => [key(e), e]));
@@ -19,8 +29,12 @@ export function compareEnums(database: readonly EnumType[], models: readonly Enu
       continue;
     }
     const kept = db.values.filter((v) => model.values.includes(v));
-    for (const value of db.values) {
-      if (!model.values.includes(value)) after.push({ kind: "dropEnumValue", name: db.name, schema: db.schema, value });
+    // Dropped last to first: the downgrade re-adds them first to last, each after its predecessor.
+    for (const [i, value] of [...db.values.entries()].reverse()) {
+      if (model.values.includes(value)) continue;
+      const op: DropEnumValueOp = { kind: "dropEnumValue", name: db.name, schema: db.schema, value };
+      positions.set(op, i > 0 ? { before: null, after: db.values[i - 1]! } : { before: kept[0] ?? null, after: null });
+      after.push(op);
     }
     // Each new value goes after its predecessor in the model's order (or before the first kept value).
     let previous: string | null = null;

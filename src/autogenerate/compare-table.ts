@@ -7,7 +7,7 @@
 import type {
   AlterColumnOp, CreateForeignKeyOp, DropConstraintOp, SetTableCommentOp, TableAlteration, TableRef,
 } from "../operations/operation.js";
-import type { CheckConstraint, Column, ForeignKey, Table, UniqueConstraint } from "../schema/ir.js";
+import type { CheckConstraint, Column, ForeignKey, Index, Table, UniqueConstraint } from "../schema/ir.js";
 import type { Equivalence } from "../dialects/comparison.js";
 
 export interface TableDiff {
@@ -16,6 +16,8 @@ export interface TableDiff {
   readonly alterations: TableAlteration[];
   readonly createForeignKeys: CreateForeignKeyOp[];
   readonly comment: SetTableCommentOp | null;
+  /** Column lists of the primary key and unique keys this diff drops (foreign keys pointing at them must be re-made). */
+  readonly droppedKeys: readonly (readonly string[])[];
 }
 
 export interface CompareSwitches {
@@ -23,24 +25,42 @@ export interface CompareSwitches {
   readonly compareServerDefault: boolean;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+export const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function sameForeignKey(a: ForeignKey, b: ForeignKey, eq: Equivalence): boolean {
   return sameList(a.columns, b.columns) && a.refTable === b.refTable && sameList(a.refColumns, b.refColumns)
     && eq.sameAction(a.onDelete, b.onDelete) && eq.sameAction(a.onUpdate, b.onUpdate);
 }
 
-/** Model objects with a name match by name; unnamed ones by what they are. */
-function matchBy<T extends { name: string | null }>(
+/**
+ * Pairs database objects with model objects: by name where the model names
+ * one, else (or when the database's has no name, as SQLite's unnamed
+ * constraints) by what they are. Unpaired model objects are added, unpaired
+ * database objects removed.
+ */
+export function matchBy<T extends { name: string | null }>(
   database: readonly T[], models: readonly T[], same: (db: T, model: T) => boolean,
 ): { pairs: [T, T][]; added: T[]; removed: T[] } {
-  const left = new Set(database);
+  const left = [...database];
   const pairs: [T, T][] = [];
   const added: T[] = [];
-  for (const model of models) {
-    const found = [...left].find((db) => (model.name !== null ? db.name === model.name : same(db, model)));
-    if (found) { left.delete(found); pairs.push([found, model]); } else added.push(model);
+  const take = (found: T | undefined): T | undefined => {
+    if (found !== undefined) left.splice(left.indexOf(found), 1);
+    return found;
+  };
+  // Named model objects first, so that a name is never taken by a structural match.
+  const order = [...models].sort((a, b) => Number(a.name === null) - Number(b.name === null));
+  const found = new Map<T, T>();
+  for (const model of order) {
+    const db = take(model.name !== null ? left.find((d) => d.name === model.name) : undefined)
+      ?? take(left.find((d) => (model.name === null || d.name === null) && same(d, model)));
+    if (db !== undefined) found.set(model, db);
   }
-  return { pairs, added, removed: [...left] };
+  for (const model of models) {
+    const db = found.get(model);
+    if (db !== undefined) pairs.push([db, model]); else added.push(model);
+  }
+  return { pairs, added, removed: left };
 }
 
 export function compareTable(database: Table, model: Table, eq: Equivalence, switches: CompareSwitches): TableDiff {
@@ -49,28 +69,37 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
   const creates: TableAlteration[] = [];
   const dropForeignKeys: DropConstraintOp[] = [];
   const createForeignKeys: CreateForeignKeyOp[] = [];
+  const droppedKeys: (readonly string[])[] = [];
 
-  const fks = matchBy(database.foreignKeys, model.foreignKeys, (db, m) => sameList(db.columns, m.columns)
-    && db.refTable === m.refTable && sameList(db.refColumns, m.refColumns));
+  const fks = matchBy(database.foreignKeys, model.foreignKeys, (db, m) => sameForeignKey(db, m, eq));
   for (const [db, m] of fks.pairs) {
     if (!sameForeignKey(db, m, eq)) { fks.removed.push(db); fks.added.push(m); }
   }
   for (const fk of fks.removed) dropForeignKeys.push(dropOf(ref, fk.name, { type: "foreignkey", foreignKey: fk }));
   for (const fk of fks.added) createForeignKeys.push({ kind: "createForeignKey", table: ref, foreignKey: fk });
 
+  const sameIndex = (db: Index, m: Index): boolean => {
+    const whereSame = db.where === null || m.where === null ? db.where === m.where : eq.sameWhere(db, m);
+    return sameList(db.columns, m.columns) && db.unique === m.unique && whereSame;
+  };
   const indexes = matchBy(database.indexes, model.indexes, () => false);
   for (const [db, m] of indexes.pairs) {
-    const whereSame = db.where === null || m.where === null ? db.where === m.where : eq.sameWhere(db, m);
-    if (!sameList(db.columns, m.columns) || db.unique !== m.unique || !whereSame) { indexes.removed.push(db); indexes.added.push(m); }
+    if (!sameIndex(db, m)) { indexes.removed.push(db); indexes.added.push(m); }
   }
-  for (const index of indexes.removed) drops.push({ kind: "dropIndex", table: ref, name: index.name, definition: index });
+  for (const index of indexes.removed) {
+    if (index.unique && index.where === null) droppedKeys.push(index.columns);
+    drops.push({ kind: "dropIndex", table: ref, name: index.name, definition: index });
+  }
   for (const index of indexes.added) creates.push({ kind: "createIndex", table: ref, index, concurrently: false });
 
   const uniques = matchBy<UniqueConstraint>(database.uniques, model.uniques, (db, m) => sameList(db.columns, m.columns));
   for (const [db, m] of uniques.pairs) {
     if (!sameList(db.columns, m.columns)) { uniques.removed.push(db); uniques.added.push(m); }
   }
-  for (const u of uniques.removed) drops.push(dropOf(ref, u.name, { type: "unique", unique: u }));
+  for (const u of uniques.removed) {
+    droppedKeys.push(u.columns);
+    drops.push(dropOf(ref, u.name, { type: "unique", unique: u }));
+  }
   for (const u of uniques.added) creates.push({ kind: "createUniqueConstraint", table: ref, unique: u });
 
   const checks = matchBy<CheckConstraint>(database.checks, model.checks, (db, m) => eq.sameCheck(db, m));
@@ -82,8 +111,12 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
 
   const dbPk = database.primaryKey;
   const modelPk = model.primaryKey;
-  if (!sameList(dbPk?.columns ?? [], modelPk?.columns ?? [])) {
-    if (dbPk) drops.push(dropOf(ref, dbPk.name, { type: "primary", primaryKey: dbPk }));
+  const renamedPk = dbPk !== null && modelPk !== null && dbPk.name !== null && modelPk.name !== null && dbPk.name !== modelPk.name;
+  if (!sameList(dbPk?.columns ?? [], modelPk?.columns ?? []) || renamedPk) {
+    if (dbPk) {
+      droppedKeys.push(dbPk.columns);
+      drops.push(dropOf(ref, dbPk.name, { type: "primary", primaryKey: dbPk }));
+    }
     if (modelPk) creates.push({ kind: "createPrimaryKey", table: ref, primaryKey: modelPk });
   }
 
@@ -106,12 +139,13 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
   }
 
   const comment: SetTableCommentOp | null = (database.comment ?? null) === (model.comment ?? null) ? null
-    : { kind: "setTableComment", table: ref, comment: model.comment, existing: database.comment };
+    : { kind: "setTableComment", table: ref, comment: model.comment ?? null, existing: database.comment ?? null };
   return {
     dropForeignKeys,
     alterations: [...drops, ...added, ...altered, ...dropped, ...creates],
     createForeignKeys,
     comment,
+    droppedKeys,
   };
 }
 
@@ -122,15 +156,15 @@ function alterColumn(
   if (switches.compareType && !eq.sameType(db, model, table)) changes.type = model.type;
   if (db.nullable !== model.nullable) changes.nullable = model.nullable;
   if (switches.compareServerDefault && !eq.sameDefault(db, model, table)) changes.default = model.default;
-  if ((db.comment ?? null) !== (model.comment ?? null)) changes.comment = model.comment;
+  if ((db.comment ?? null) !== (model.comment ?? null)) changes.comment = model.comment ?? null;
   if (!eq.sameAutoIncrement(db, model)) changes.autoIncrement = model.autoIncrement;
   if (Object.keys(changes).length === 0) return null;
   return {
     kind: "alterColumn", table: ref, name: model.name, changes,
-    existing: { type: db.type, nullable: db.nullable, default: db.default, comment: db.comment, autoIncrement: db.autoIncrement },
+    existing: { type: db.type, nullable: db.nullable, default: db.default, comment: db.comment ?? null, autoIncrement: db.autoIncrement },
   };
 }
 
-function dropOf(table: TableRef, name: string | null, definition: DropConstraintOp["definition"] & object): DropConstraintOp {
+export function dropOf(table: TableRef, name: string | null, definition: DropConstraintOp["definition"] & object): DropConstraintOp {
   return { kind: "dropConstraint", table, name, type: definition.type, definition };
 }

@@ -1,14 +1,31 @@
 /**
  * Compare: the database's schema and the models' schema in, the operations
  * that turn the first into the second out, in an order that can run.
- * Every op carries what it replaces or removes, so reverse() of the list
- * is the downgrade.
+ * Every op carries what it replaces or removes, so the reversed list of
+ * reversed ops is the downgrade (see downgrade.ts).
+ *
+ * The phases, in order:
+ *   1. new enum types and values (PostgreSQL);
+ *   2. foreign keys that go or change (so tables, columns and keys they
+ *      point at are free to change);
+ *   3. dropped tables, referencing ones first (a foreign key closing a
+ *      cycle among them is dropped in phase 2);
+ *   4. new tables, referenced ones first (a foreign key closing a cycle is
+ *      created in phase 6);
+ *   5. each kept table's alterations (compare-table.ts orders them);
+ *   6. foreign keys that are new or changed;
+ *   7. table comments;
+ *   8. enum values and types no longer used.
+ * Where tables are rebuilt to change them (SQLite), a table's phases 2, 5
+ * and 6 are one batchAlterTable, and foreign keys are never split from the
+ * tables that hold them: SQLite does not check references when a table is
+ * created.
  */
 import type {
-  CreateForeignKeyOp, DropConstraintOp, Operation, SetTableCommentOp, TableAlteration,
+  CreateForeignKeyOp, DropConstraintOp, Operation, SetTableCommentOp, TableAlteration, TableRef,
 } from "../operations/operation.js";
-import type { EnumType, Schema, Table } from "../schema/ir.js";
-import { compareTable, type CompareSwitches } from "./compare-table.js";
+import type { ForeignKey, Schema, Table } from "../schema/ir.js";
+import { compareTable, dropOf, sameList, type CompareSwitches, type TableDiff } from "./compare-table.js";
 import { compareEnums } from "./compare-enums.js";
 import type { Equivalence } from "../dialects/comparison.js";
 import { orderByForeignKeys } from "./order.js";
@@ -21,59 +38,120 @@ export interface CompareOptions extends CompareSwitches {
   readonly batchAlterations: boolean;
 }
 
-const key = (t: { name: string; schema: string | null }): string => `${t.schema ?? ""}.${t.name}`;
+export const tableKey = (t: { name: string; schema: string | null }): string => `${t.schema ?? ""}.${t.name}`;
+const refOf = (t: { name: string; schema: string | null }): TableRef => ({ name: t.name, schema: t.schema });
 
 export function compareSchemas(database: Schema, models: Schema, options: CompareOptions): Operation[] {
-  const dbTables = new Map(database.tables.map((t) => [key(t), t]));
-  const modelTables = new Map(models.tables.map((t) => [key(t), t]));
-  const created = models.tables.filter((t) => !dbTables.has(key(t)));
-  const removed = database.tables.filter((t) => !modelTables.has(key(t)));
+  const dbTables = new Map(database.tables.map((t) => [tableKey(t), t]));
+  const modelTables = new Map(models.tables.map((t) => [tableKey(t), t]));
+  const created = models.tables.filter((t) => !dbTables.has(tableKey(t)));
+  const removed = database.tables.filter((t) => !modelTables.has(tableKey(t)));
+
+  const diffs = new Map<string, TableDiff>();
+  for (const model of models.tables) {
+    const db = dbTables.get(tableKey(model));
+    if (db) diffs.set(tableKey(model), compareTable(db, model, options.equivalence, options));
+  }
+  remakeForeignKeys(diffs, dbTables, modelTables);
 
   const dropForeignKeys: DropConstraintOp[] = [];
   const createForeignKeys: CreateForeignKeyOp[] = [];
   const alterations: Operation[] = [];
   const comments: SetTableCommentOp[] = [];
   for (const model of models.tables) {
-    const db = dbTables.get(key(model));
-    if (!db) continue;
-    const diff = compareTable(db, model, options.equivalence, options);
-    dropForeignKeys.push(...diff.dropForeignKeys);
-    createForeignKeys.push(...diff.createForeignKeys);
-    alterations.push(...group(model, diff.alterations, options.batchAlterations));
+    const diff = diffs.get(tableKey(model));
+    if (!diff) continue;
+    if (options.batchAlterations) {
+      const all: TableAlteration[] = [...diff.dropForeignKeys, ...diff.alterations, ...diff.createForeignKeys];
+      alterations.push(...group(model, all));
+    } else {
+      dropForeignKeys.push(...diff.dropForeignKeys);
+      createForeignKeys.push(...diff.createForeignKeys);
+      alterations.push(...diff.alterations);
+    }
     if (diff.comment) comments.push(diff.comment);
   }
 
-  // New tables: referenced ones first; a foreign key closing a cycle is added once both tables exist.
+  // New tables: referenced ones first; a foreign key closing a cycle is added once both tables exist, and
+  // one pointing at a table that is altered once the alterations (a new key or column it needs) are done.
   const createOrder = orderByForeignKeys(created);
+  const altered = (fk: ForeignKey, table: Table): boolean =>
+    (diffs.get(tableKey({ name: fk.refTable, schema: fk.refSchema ?? table.schema }))?.alterations ?? [])
+      .some((op) => touchesKey(op, fk.refColumns));
   const creates: Operation[] = createOrder.tables.map((table) => {
-    const later = createOrder.deferred.get(table) ?? [];
-    for (const fk of later) createForeignKeys.push({ kind: "createForeignKey", table: { name: table.name, schema: table.schema }, foreignKey: fk });
+    const later = options.batchAlterations ? []
+      : [...new Set([...createOrder.deferred.get(table) ?? [], ...table.foreignKeys.filter((fk) => altered(fk, table))])];
+    for (const fk of later) createForeignKeys.push({ kind: "createForeignKey", table: refOf(table), foreignKey: fk });
     return { kind: "createTable", table: later.length === 0 ? table : without(table, later) };
   });
 
   // Dropped tables: referencing ones first; a cycle's foreign key is dropped before either table.
   const dropOrder = orderByForeignKeys(removed);
   const drops: Operation[] = [...dropOrder.tables].reverse().map((table) => {
-    const first = dropOrder.deferred.get(table) ?? [];
-    for (const fk of first) {
-      dropForeignKeys.push({ kind: "dropConstraint", table: { name: table.name, schema: table.schema }, name: fk.name,
-        type: "foreignkey", definition: { type: "foreignkey", foreignKey: fk } });
-    }
+    const first = options.batchAlterations ? [] : dropOrder.deferred.get(table) ?? [];
+    for (const fk of first) dropForeignKeys.push(dropOf(refOf(table), fk.name, { type: "foreignkey", foreignKey: fk }));
     const definition = first.length === 0 ? table : without(table, first);
-    return { kind: "dropTable", table: { name: table.name, schema: table.schema }, definition };
+    return { kind: "dropTable", table: refOf(table), definition };
   });
 
   const enums = options.enumTypes ? compareEnums(database.enums, models.enums) : { before: [], after: [] };
-  return [...enums.before, ...dropForeignKeys, ...creates, ...alterations, ...createForeignKeys, ...drops, ...comments, ...enums.after];
+  return [...enums.before, ...dropForeignKeys, ...drops, ...creates, ...alterations, ...createForeignKeys, ...comments, ...enums.after];
 }
 
-function without(table: Table, fks: readonly unknown[]): Table {
+/**
+ * A foreign key that stays but points at a primary key or unique key that
+ * is dropped and made again (PostgreSQL and MySQL refuse to drop a key a
+ * foreign key depends on), or whose columns or referenced columns change
+ * type (MySQL refuses to change either side of a foreign key), is dropped
+ * before and created after, too.
+ */
+function remakeForeignKeys(diffs: Map<string, TableDiff>, dbTables: Map<string, Table>, modelTables: Map<string, Table>): void {
+  const retyped = (key: string): Set<string> => new Set((diffs.get(key)?.alterations ?? [])
+    .flatMap((op) => (op.kind === "alterColumn" && op.changes.type !== undefined ? [op.name] : [])));
+  for (const [key, diff] of diffs) {
+    const table = modelTables.get(key)!;
+    const db = dbTables.get(key)!;
+    const own = retyped(key);
+    for (const fk of db.foreignKeys) {
+      if (fk.name === null || diff.dropForeignKeys.some((op) => op.definition?.type === "foreignkey" && op.definition.foreignKey === fk)) continue;
+      const targetKey = tableKey({ name: fk.refTable, schema: fk.refSchema ?? table.schema });
+      const target = diffs.get(targetKey);
+      const keyDropped = target?.droppedKeys.some((columns) => sameList([...columns].sort(), [...fk.refColumns].sort())) ?? false;
+      const theirs = retyped(targetKey);
+      const typeChanged = fk.columns.some((c) => own.has(c)) || fk.refColumns.some((c) => theirs.has(c));
+      if (!keyDropped && !typeChanged) continue;
+      const modelFk = table.foreignKeys.find((m) => sameFk(m, fk));
+      if (!modelFk) continue;
+      diff.dropForeignKeys.push(dropOf(refOf(table), fk.name, { type: "foreignkey", foreignKey: fk }));
+      if (!diff.createForeignKeys.some((op) => op.foreignKey === modelFk)) {
+        diff.createForeignKeys.push({ kind: "createForeignKey", table: refOf(table), foreignKey: modelFk });
+      }
+    }
+  }
+}
+
+/** Whether an alteration adds, changes or (re)makes the referenced columns or the key over them. */
+function touchesKey(op: TableAlteration, columns: readonly string[]): boolean {
+  const sameSet = (other: readonly string[]): boolean => sameList([...other].sort(), [...columns].sort());
+  switch (op.kind) {
+    case "addColumn": return columns.includes(op.column.name);
+    case "alterColumn": return columns.includes(op.name);
+    case "createUniqueConstraint": return sameSet(op.unique.columns);
+    case "createPrimaryKey": return sameSet(op.primaryKey.columns);
+    case "createIndex": return op.index.unique && sameSet(op.index.columns);
+    default: return false;
+  }
+}
+
+const sameFk = (a: ForeignKey, b: ForeignKey): boolean =>
+  (a.name === null || b.name === null || a.name === b.name) && sameList(a.columns, b.columns) && a.refTable === b.refTable
+  && sameList(a.refColumns, b.refColumns);
+
+function without(table: Table, fks: readonly ForeignKey[]): Table {
   return { ...table, foreignKeys: table.foreignKeys.filter((fk) => !fks.includes(fk)) };
 }
 
-function group(table: Table, ops: readonly TableAlteration[], batch: boolean): Operation[] {
-  if (!batch || ops.length <= 1) return [...ops];
-  return [{ kind: "batchAlterTable", table: { name: table.name, schema: table.schema }, ops, recreate: "auto" }];
+function group(table: Table, ops: readonly TableAlteration[]): Operation[] {
+  if (ops.length <= 1) return [...ops];
+  return [{ kind: "batchAlterTable", table: refOf(table), ops, recreate: "auto" }];
 }
-
-export type { EnumType };

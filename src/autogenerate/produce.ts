@@ -1,19 +1,21 @@
 /**
  * The autogenerate pipeline shared by `revision --autogenerate` and
  * `check`: read the database, load the models, bring both into the
- * dialect's stored form, filter with includeObject, compare.
+ * dialect's stored form, filter with includeObject, compare, and name what
+ * the models leave unnamed.
  */
 import type { ResolvedDatabase } from "../config/load.js";
 import type { SchemaObjectInfo } from "../config/types.js";
-import type { Connection } from "../dialects/dialect.js";
+import type { Connection, QueryFn } from "../dialects/dialect.js";
 import { loadModels } from "../models.js";
 import { applyOperation } from "../operations/apply.js";
-import type { Operation } from "../operations/operation.js";
+import type { Operation, TableAlteration } from "../operations/operation.js";
 import { ModelError } from "../errors.js";
-import type { Schema } from "../schema/ir.js";
-import { compareSchemas } from "./compare.js";
+import type { Column, ForeignKey, Schema, Table } from "../schema/ir.js";
+import { compareSchemas, tableKey } from "./compare.js";
 import { confirmDefaultChanges } from "./confirm-defaults.js";
 import { filterSchema } from "./filter.js";
+import { nameConstraints } from "./naming.js";
 
 export interface RenameHints {
   /** --rename-table old:new */
@@ -32,12 +34,19 @@ export async function produceOperations(
   const dialect = connection.dialect;
   const models = await loadModels(db.modelsPath, dialect);
   const introspected = await dialect.introspect((statement) => connection.query(statement));
-  const include = (obj: SchemaObjectInfo): boolean => obj.name !== db.versionTable || obj.kind !== "table"
-    ? (db.includeObject ? db.includeObject(obj) : true) : false;
+  // athanor's own tables are never compared, whatever includeObject says.
+  const own = new Set([db.versionTable, db.historyTable]);
+  const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
+    : db.includeObject ? db.includeObject(obj) : true);
   const database = filterSchema(introspected, true, include);
-  const target = filterSchema(dialect.comparison.storedForm(models), false, include);
-  const renameOps = renameOperations(database, renames);
-  const renamed = renameOps.reduce(applyOperation, database);
+  const wanted = filterSchema(models, false, include);
+  const stored = filterSchema(dialect.comparison.storedForm(models), false, include);
+  const renameOps = renameOperations(database, wanted, renames);
+  const renamed = renameOps.reduce(applyRename, database);
+  const query: QueryFn = (statement) => connection.query(statement);
+  // Where a dialect can have the database spell the models' expressions its own way (PostgreSQL, MySQL), it does.
+  const comparison = dialect.comparison;
+  const target = comparison.canonicalExpressions ? await comparison.canonicalExpressions(query, stored, renamed) : stored;
   const ops = compareSchemas(renamed, target, {
     compareType: db.compareType,
     compareServerDefault: db.compareServerDefault,
@@ -45,22 +54,89 @@ export async function produceOperations(
     enumTypes: dialect.comparison.enumTypes,
     batchAlterations: dialect.comparison.rebuildsTables,
   });
-  const confirmed = await confirmDefaultChanges(ops, target, dialect.comparison, (statement) => connection.query(statement));
-  return [...renameOps, ...confirmed];
+  const confirmed = await confirmDefaultChanges(ops, target, dialect.comparison, query);
+  return [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, wanted)), renamed, wanted)];
 }
 
-function renameOperations(database: Schema, renames: RenameHints): Operation[] {
+/**
+ * New tables and columns as the models write them (json() rather than the
+ * TEXT SQLite stores, comments SQLite drops, a primary key's name), so the
+ * revision file reads like the models; they compile to the same DDL.
+ * Alterations keep the stored form: their types are compared with the
+ * database's, and the data-loss warnings judge them.
+ */
+function asWritten(op: Operation, models: Schema): Operation {
+  const table = (ref: { name: string; schema: string | null }): Table | undefined =>
+    models.tables.find((t) => tableKey(t) === tableKey(ref));
+  const column = (ref: { name: string; schema: string | null }, name: string): Column | undefined =>
+    table(ref)?.columns.find((c) => c.name === name);
+  const alteration = (sub: TableAlteration): TableAlteration => {
+    if (sub.kind === "addColumn") return { ...sub, column: column(sub.table, sub.column.name) ?? sub.column };
+    if (sub.kind === "createPrimaryKey") {
+      const pk = table(sub.table)?.primaryKey;
+      return pk ? { ...sub, primaryKey: pk } : sub;
+    }
+    return sub;
+  };
+  switch (op.kind) {
+    case "createTable": {
+      const model = table(op.table);
+      if (!model) return op;
+      return { ...op, table: {
+        ...op.table,
+        columns: op.table.columns.map((c) => model.columns.find((m) => m.name === c.name) ?? c),
+        primaryKey: model.primaryKey,
+        comment: model.comment,
+      } };
+    }
+    case "batchAlterTable": return { ...op, ops: op.ops.map(alteration) };
+    case "addColumn": case "createPrimaryKey": return alteration(op);
+    default: return op;
+  }
+}
+
+/** A rename applied to the database's schema, foreign keys of other tables that point at the renamed table or column included. */
+function applyRename(schema: Schema, op: Operation): Schema {
+  const next = applyOperation(schema, op);
+  const at = (t: Table, fk: ForeignKey, ref: { name: string; schema: string | null }): boolean =>
+    fk.refTable === ref.name && (fk.refSchema ?? t.schema) === ref.schema;
+  const pointing = (change: (t: Table, fk: ForeignKey) => ForeignKey): Schema => ({
+    ...next,
+    tables: next.tables.map((t) => ({ ...t, foreignKeys: t.foreignKeys.map((fk) => change(t, fk)) })),
+  });
+  if (op.kind === "renameTable") {
+    return pointing((t, fk) => (at(t, fk, op.table) ? { ...fk, refTable: op.newName } : fk));
+  }
+  if (op.kind === "alterColumn" && op.changes.newName !== undefined) {
+    const newName = op.changes.newName;
+    return pointing((t, fk) => (at(t, fk, op.table) && fk.refColumns.includes(op.name)
+      ? { ...fk, refColumns: fk.refColumns.map((c) => (c === op.name ? newName : c)) } : fk));
+  }
+  return next;
+}
+
+function renameOperations(database: Schema, models: Schema, renames: RenameHints): Operation[] {
   const ops: Operation[] = [];
   for (const { from, to } of renames.tables) {
     const table = database.tables.find((t) => t.name === from);
     if (!table) throw new ModelError(`--rename-table ${from}:${to}: the database has no table "${from}"`);
+    if (!models.tables.some((t) => t.name === to)) throw new ModelError(`--rename-table ${from}:${to}: the models have no table "${to}"`);
+    if (database.tables.some((t) => t.name === to && t.schema === table.schema)) {
+      throw new ModelError(`--rename-table ${from}:${to}: the database already has a table "${to}"`);
+    }
     ops.push({ kind: "renameTable", table: { name: from, schema: table.schema }, newName: to });
   }
   for (const { table, from, to } of renames.columns) {
     const renamedTable = renames.tables.find((r) => r.from === table)?.to ?? table;
-    const found = database.tables.find((t) => t.name === table);
+    const found = database.tables.find((t) => t.name === table) ?? database.tables.find((t) => t.name === renamedTable);
     const column = found?.columns.find((c) => c.name === from);
     if (!found || !column) throw new ModelError(`--rename-column ${table}.${from}:${to}: the database has no column "${table}.${from}"`);
+    if (!models.tables.find((t) => t.name === renamedTable)?.columns.some((c) => c.name === to)) {
+      throw new ModelError(`--rename-column ${table}.${from}:${to}: the models have no column "${renamedTable}.${to}"`);
+    }
+    if (found.columns.some((c) => c.name === to)) {
+      throw new ModelError(`--rename-column ${table}.${from}:${to}: table "${found.name}" already has a column "${to}"`);
+    }
     ops.push({ kind: "alterColumn", table: { name: renamedTable, schema: found.schema }, name: from, changes: { newName: to },
       existing: { type: column.type, nullable: column.nullable, default: column.default, comment: column.comment, autoIncrement: column.autoIncrement } });
   }

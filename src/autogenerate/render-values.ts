@@ -3,7 +3,7 @@
  * builders. Every builder name used is recorded so the revision file
  * imports exactly what it needs from "athanor/schema".
  */
-import type { Column } from "../schema/ir.js";
+import type { Column, ForeignKey, UniqueConstraint } from "../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../schema/types.js";
 
 export class SourceWriter {
@@ -60,13 +60,25 @@ export class SourceWriter {
     }
   }
 
-  /** A column builder: type plus modifiers; `inlinePk` when the table's primary key is this column alone. */
-  column(column: Column, inlinePk: boolean): string {
+  /**
+   * A column builder: type plus modifiers; `inlinePk` when the table's
+   * primary key is this column alone; `unique` and `foreignKey` when an
+   * added column brings its own (single-column) constraints.
+   */
+  column(column: Column, inlinePk: boolean, unique: UniqueConstraint | null = null, foreignKey: ForeignKey | null = null): string {
     let out = this.type(column.type);
     if (inlinePk) out += ".primaryKey()";
     else if (!column.nullable) out += ".notNull()";
     if (column.autoIncrement) out += ".autoIncrement()";
     if (column.default !== null) out += `.default(${this.defaultValue(column.default)})`;
+    if (unique) out += `.unique(${unique.name === null ? "" : this.str(unique.name)})`;
+    if (foreignKey) {
+      const target = `${foreignKey.refSchema ? `${foreignKey.refSchema}.` : ""}${foreignKey.refTable}.${foreignKey.refColumns[0]}`;
+      const options = [foreignKey.name !== null && `name: ${this.str(foreignKey.name)}`,
+        foreignKey.onDelete && `onDelete: ${this.str(foreignKey.onDelete)}`, foreignKey.onUpdate && `onUpdate: ${this.str(foreignKey.onUpdate)}`]
+        .filter(Boolean);
+      out += `.references(${this.str(target)}${options.length ? `, { ${options.join(", ")} }` : ""})`;
+    }
     if (column.comment !== null) out += `.comment(${this.str(column.comment)})`;
     return out;
   }

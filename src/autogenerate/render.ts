@@ -8,8 +8,11 @@ import {
   type TableRef,
 } from "../operations/operation.js";
 import type { Table } from "../schema/ir.js";
+import type { ColumnType } from "../schema/types.js";
 import { SourceWriter } from "./render-values.js";
 import { dataLossWarning } from "./safety.js";
+
+const INTEGER_KINDS: ReadonlySet<ColumnType["kind"]> = new Set(["integer", "bigint", "smallint"]);
 
 export interface RenderedBody {
   readonly lines: string[];
@@ -20,7 +23,8 @@ export function renderOperations(ops: readonly Operation[]): RenderedBody {
   const w = new SourceWriter();
   const lines: string[] = [];
   for (const op of ops) {
-    const warning = dataLossWarning(op);
+    // A batch's warnings stand next to the ops inside it.
+    const warning = op.kind === "batchAlterTable" ? null : dataLossWarning(op);
     if (warning) lines.push(`// WARNING: ${warning}`);
     lines.push(...dispatch(renderers(w), op));
   }
@@ -38,7 +42,7 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
     createTable: (op) => renderCreateTable(w, op.table),
     dropTable: (op) => [`await op.dropTable(${target(op.table)}${schemaArg(w, op.table)});`],
     renameTable: (op) => [`await op.renameTable(${target(op.table)}, ${w.str(op.newName)}${schemaArg(w, op.table)});`],
-    ...tableLevel(w, (op) => `await op.%(${target(op.table)}, `, (op) => schemaArg(w, op.table)),
+    ...tableLevel(w, false),
     setTableComment: (op) => [`await op.setTableComment(${target(op.table)}, ${op.comment === null ? "null" : w.str(op.comment)}, { ${
       op.table.schema ? `schema: ${w.str(op.table.schema)}, ` : ""}existingComment: ${op.existing == null ? "null" : w.str(op.existing)} });`],
     createEnum: (op) => [`await op.createEnum(${w.str(op.enum.name)}, ${w.list(op.enum.values)}${op.enum.schema ? `, { schema: ${w.str(op.enum.schema)} }` : ""});`],
@@ -50,7 +54,7 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
     },
     dropEnumValue: (op) => [`await op.dropEnumValue(${w.str(op.name)}, ${w.str(op.value)}${op.schema ? `, { schema: ${w.str(op.schema)} }` : ""});`],
     batchAlterTable: (op) => {
-      const body = tableLevel(w, () => "await batch.%(", () => "");
+      const body = tableLevel(w, true);
       const inner = op.ops.flatMap((sub) => {
         const warning = dataLossWarning(sub);
         return [...(warning ? [`// WARNING: ${warning}`] : []), ...dispatch(body as OperationHandlers<string[]>, sub as Operation)];
@@ -68,42 +72,45 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
 type TableLevelHandlers = { readonly [K in TableAlteration["kind"]]: (op: Extract<TableAlteration, { kind: K }>) => string[] };
 
 /**
- * Table-level ops, shared by `op.x(table, ...)` and `batch.x(...)`: `head(op)`
- * is the call up to the first argument after the table ("%" stands for the
- * method name), `tail(op)` what follows the last argument.
+ * Table-level ops, shared by `op.x(...)` and `batch.x(...)`. The op API puts
+ * the table first for column ops (`addColumn(table, name, ...)`) and second
+ * for named objects (`createIndex(name, table, ...)`); a batch has no table
+ * argument. The table's schema, if any, joins the trailing options object.
  */
-function tableLevel(w: SourceWriter, head: (op: TableAlteration) => string, tail: (op: TableAlteration) => string): TableLevelHandlers {
-  const call = (op: TableAlteration, method: string, args: string, extra = ""): string[] => {
-    const opening = head(op).replace("%", method);
-    const tailText = tail(op);
-    const rest = extra || tailText ? `, ${[extra.replace(/^, /, ""), tailText.replace(/^, /, "")].filter(Boolean).join(", ")}` : "";
-    return [`${opening}${args}${rest});`];
+function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
+  const call = (op: TableAlteration, method: string, tableAt: 0 | 1, args: string[], options: (string | false | null)[] = []): string[] => {
+    const all = [...args];
+    const given = options.filter((o): o is string => Boolean(o));
+    if (!inBatch) {
+      all.splice(tableAt, 0, w.str(op.table.name));
+      if (op.table.schema) given.push(`schema: ${w.str(op.table.schema)}`);
+    }
+    if (given.length) all.push(`{ ${given.join(", ")} }`);
+    return [`await ${inBatch ? "batch" : "op"}.${method}(${all.join(", ")});`];
   };
-  const opts = (pairs: (string | false | null)[]): string => {
-    const given = pairs.filter(Boolean);
-    return given.length ? `{ ${given.join(", ")} }` : "";
-  };
+  const name = (value: string | null): string => (value === null ? "null" : w.str(value));
   return {
-    addColumn: (op) => call(op, "addColumn", `${w.str(op.column.name)}, ${w.column(op.column, false)}`),
-    dropColumn: (op) => call(op, "dropColumn", w.str(op.name)),
-    alterColumn: (op) => call(op, "alterColumn", `${w.str(op.name)}, ${alterOptions(w, op)}`),
-    createIndex: (op) => call(op, "createIndex", `${w.str(op.index.name)}, ${w.list(op.index.columns)}`,
-      opts([op.index.unique && "unique: true", op.index.where !== null && `where: ${w.str(op.index.where)}`])),
-    dropIndex: (op) => call(op, "dropIndex", w.str(op.name)),
-    createUniqueConstraint: (op) => call(op, "createUniqueConstraint", `${w.str(op.unique.name ?? "")}, ${w.list(op.unique.columns)}`),
+    addColumn: (op) => call(op, "addColumn", 0, [w.str(op.column.name), w.column(op.column, false, op.unique, op.foreignKey)]),
+    dropColumn: (op) => call(op, "dropColumn", 0, [w.str(op.name)]),
+    // alterColumn's options are the column changes; the schema goes in with them.
+    alterColumn: (op) => call(op, "alterColumn", 0, [w.str(op.name)], alterOptions(w, op)),
+    createIndex: (op) => call(op, "createIndex", 1, [w.str(op.index.name), w.list(op.index.columns)],
+      [op.index.unique && "unique: true", op.index.where !== null && `where: ${w.str(op.index.where)}`]),
+    dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)]),
+    createUniqueConstraint: (op) => call(op, "createUniqueConstraint", 1, [name(op.unique.name), w.list(op.unique.columns)]),
     createForeignKey: (op) => {
       const fk = op.foreignKey;
-      return call(op, "createForeignKey", `${w.str(fk.name ?? "")}, ${w.str(fk.refTable)}, ${w.list(fk.columns)}, ${w.list(fk.refColumns)}`,
-        opts([fk.onDelete && `onDelete: ${w.str(fk.onDelete)}`, fk.onUpdate && `onUpdate: ${w.str(fk.onUpdate)}`,
-          fk.refSchema !== null && `refSchema: ${w.str(fk.refSchema)}`]));
+      return call(op, "createForeignKey", 1, [name(fk.name), w.str(fk.refTable), w.list(fk.columns), w.list(fk.refColumns)],
+        [fk.onDelete && `onDelete: ${w.str(fk.onDelete)}`, fk.onUpdate && `onUpdate: ${w.str(fk.onUpdate)}`,
+          fk.refSchema !== null && `refSchema: ${w.str(fk.refSchema)}`]);
     },
-    createCheckConstraint: (op) => call(op, "createCheckConstraint", `${w.str(op.check.name ?? "")}, ${w.str(op.check.expression)}`),
-    createPrimaryKey: (op) => call(op, "createPrimaryKey", `${op.primaryKey.name === null ? "null" : w.str(op.primaryKey.name)}, ${w.list(op.primaryKey.columns)}`),
-    dropConstraint: (op) => call(op, "dropConstraint", `${op.name === null ? "null" : w.str(op.name)}, ${w.str(op.type)}`),
+    createCheckConstraint: (op) => call(op, "createCheckConstraint", 1, [name(op.check.name), w.str(op.check.expression)]),
+    createPrimaryKey: (op) => call(op, "createPrimaryKey", 1, [name(op.primaryKey.name), w.list(op.primaryKey.columns)]),
+    dropConstraint: (op) => call(op, "dropConstraint", 1, [name(op.name), w.str(op.type)]),
   };
 }
 
-function alterOptions(w: SourceWriter, op: AlterColumnOp): string {
+function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
   const parts: string[] = [];
   const c = op.changes;
   const e = op.existing;
@@ -117,8 +124,12 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string {
   if (e.nullable !== undefined) parts.push(`existingNullable: ${e.nullable}`);
   if (e.default !== undefined) parts.push(`existingDefault: ${w.defaultValue(e.default)}`);
   if (e.comment !== undefined) parts.push(`existingComment: ${e.comment === null ? "null" : w.str(e.comment)}`);
-  if (e.autoIncrement !== undefined) parts.push(`existingAutoIncrement: ${e.autoIncrement}`);
-  return `{ ${parts.join(", ")} }`;
+  // Only an integer column can autoincrement: elsewhere "false" says nothing (and MySQL's MODIFY does not need it).
+  const integral = (t: ColumnType | undefined): boolean => t !== undefined && INTEGER_KINDS.has(t.kind);
+  if (e.autoIncrement !== undefined && (e.autoIncrement || integral(c.type ?? e.type) || integral(e.type))) {
+    parts.push(`existingAutoIncrement: ${e.autoIncrement}`);
+  }
+  return parts;
 }
 
 function renderCreateTable(w: SourceWriter, table: Table): string[] {

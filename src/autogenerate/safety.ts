@@ -11,6 +11,10 @@ export function dataLossWarning(op: Operation): string | null {
       return `drops table ${qualifiedName(op.table)} and all its rows`;
     case "dropColumn":
       return `drops column ${qualifiedName(op.table)}.${op.name} and its data`;
+    case "addColumn":
+      return !op.column.nullable && op.column.default === null && !op.column.autoIncrement
+        ? `adds ${qualifiedName(op.table)}.${op.column.name} NOT NULL with no default: this fails if the table has rows; give it a default or fill it in steps`
+        : null;
     case "alterColumn": {
       const notes: string[] = [];
       if (op.changes.type && op.existing.type && narrows(op.existing.type, op.changes.type)) {
@@ -19,6 +23,10 @@ export function dataLossWarning(op: Operation): string | null {
       if (op.changes.nullable === false && op.existing.nullable !== false && (op.changes.default ?? op.existing.default ?? null) === null) {
         notes.push(`makes ${qualifiedName(op.table)}.${op.name} NOT NULL with no default: existing NULLs make this fail; fill them first`);
       }
+      return notes.length ? notes.join("; ") : null;
+    }
+    case "batchAlterTable": {
+      const notes = op.ops.map((sub) => dataLossWarning(sub)).filter((n): n is string => n !== null);
       return notes.length ? notes.join("; ") : null;
     }
     case "dropEnumValue":

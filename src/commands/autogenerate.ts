@@ -3,7 +3,7 @@ import { renderOperations } from "../autogenerate/render.js";
 import { produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate/produce.js";
 import { summarise, type ChangeLine } from "../autogenerate/summary.js";
 import { UsageError } from "../errors.js";
-import { reverseOperation } from "../operations/reverse.js";
+import { downgradeOperations } from "../autogenerate/downgrade.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
@@ -13,9 +13,7 @@ import { loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevision, type RevisionOptions, type RevisionResult } from "./revision.js";
 
-export interface AutogenerateOptions extends RevisionOptions {
-  readonly renames?: RenameHints;
-}
+export type AutogenerateOptions = RevisionOptions;
 
 export interface AutogenerateResult extends RevisionResult {
   readonly changes: readonly ChangeLine[];
@@ -27,10 +25,10 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
   const ops = await withConnection(db, async (connection) => {
     await requireUpToDate(db, graph, connection);
-    return produceOperations(db, connection, options.renames ?? NO_RENAMES);
+    return produceOperations(db, connection, renameHints(options.renames));
   });
   const upgrade = renderOperations(ops);
-  const downgrade = renderOperations([...ops].reverse().map(reverseOperation));
+  const downgrade = renderOperations(downgradeOperations(ops));
   const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
   const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
   const result = await writeNewRevision(db, graph, options, downRevisions,
@@ -56,6 +54,11 @@ export async function check(options: CommandOptions = {}): Promise<CheckReport[]
     reports.push({ database: db.name, changes });
   }
   return reports;
+}
+
+function renameHints(given: Partial<RenameHints> | undefined): RenameHints {
+  if (!given) return NO_RENAMES;
+  return { tables: given.tables ?? [], columns: given.columns ?? [] };
 }
 
 /** Comparing a database that is behind its revisions would generate what those revisions already do. */

@@ -11,6 +11,8 @@ import { renderRevision, revisionFileName, type NewRevision } from "../script/re
 import { resolveRevision } from "../script/targets.js";
 import { loadEnvironment, loadGraph } from "./environment.js";
 import type { CommandOptions } from "./options.js";
+import type { RenameHints } from "../autogenerate/produce.js";
+import type { ChangeLine } from "../autogenerate/summary.js";
 import { runPostWrite } from "./post-write.js";
 
 export interface RevisionOptions extends CommandOptions {
@@ -24,15 +26,29 @@ export interface RevisionOptions extends CommandOptions {
   readonly dependsOn?: readonly string[];
   /** --version-path: a folder under migrations/versions to write into. */
   readonly versionPath?: string;
+  /** --autogenerate: fill the revision from the differences between the models and the database. */
+  readonly autogenerate?: boolean;
+  /** With autogenerate: tables and columns renamed rather than dropped and added (--rename-table, --rename-column). */
+  readonly renames?: Partial<RenameHints>;
 }
 
 export interface RevisionResult {
   readonly database: string | null;
   readonly revision: string;
   readonly path: string;
+  /** With autogenerate: what was detected, one line per change (empty when the models and the database agree). */
+  readonly changes?: readonly ChangeLine[];
 }
 
 export async function revision(options: RevisionOptions): Promise<RevisionResult> {
+  if (options.autogenerate) {
+    // Loaded only when asked for: plain revisions never pay for the models loader and the comparison.
+    const { autogenerateRevision } = await import("./autogenerate.js");
+    return autogenerateRevision(options);
+  }
+  if ((options.renames?.tables?.length ?? 0) + (options.renames?.columns?.length ?? 0) > 0) {
+    throw new UsageError("renames (--rename-table, --rename-column) go with autogenerate (--autogenerate)");
+  }
   const db = await oneDatabase(options, "revision");
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
@@ -96,8 +112,10 @@ export async function writeNewRevision(
     await writeFile(path, source, { flag: "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // Node's message is "EPERM: operation not permitted, open '<path>'": keep what went wrong, the path is said once already.
+    const reason = /^(\w+: [^,]+)/.exec((error as Error).message)?.[1] ?? code ?? (error as Error).message;
     throw new MigrateError(code === "EEXIST" ? `revision file ${path} already exists`
-      : `cannot write revision file ${path}: ${code ?? (error as Error).message}`, { cause: error });
+      : `cannot write revision file ${path}: ${reason}`, { cause: error });
   }
   await runPostWrite(db, path);
   return { database: db.name, revision: revisionId, path };

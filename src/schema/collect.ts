@@ -34,7 +34,7 @@ export function collectSchema(namespace: Record<string, unknown>, problem: Probl
     enums: enums.map(({ name, schema, values }) => ({ name, schema, values })),
   };
   checkSchema(schema, problem);
-  return schema;
+  return { ...schema, enums: withColumnEnums(schema.tables, schema.enums) };
 }
 
 const qualified = (t: { name: string; schema: string | null }): string => (t.schema ? `${t.schema}.${t.name}` : t.name);
@@ -75,4 +75,17 @@ export function checkSchema(schema: Schema, problem: Problem): void {
     const seen = enums.get(e.name);
     if (seen && !sameValues(seen.values, e.values)) problem(`enum "${e.name}" is defined twice with different values`);
   }
+}
+
+/** The exported enums, and those that columns use without the enum being exported: a column's type needs its enum. */
+function withColumnEnums(tables: readonly Table[], exported: readonly EnumType[]): EnumType[] {
+  const out = [...exported];
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (column.type.kind !== "enum") continue;
+      const name = column.type.name;
+      if (!out.some((e) => e.name === name)) out.push({ name, schema: table.schema, values: column.type.values });
+    }
+  }
+  return out;
 }

@@ -30,15 +30,13 @@ export function register(program: Command): void {
       };
       const tableRenames = flags.renameTable as string[];
       const columnRenames = flags.renameColumn as string[];
-      if (!flags.autogenerate) {
-        if (tableRenames.length + columnRenames.length > 0) throw new UsageError("--rename-table and --rename-column go with --autogenerate");
-        const { revision } = await import("../../commands/revision.js");
-        output.out((await revision(common)).path);
-        return;
-      }
-      const { autogenerateRevision } = await import("../../commands/autogenerate.js");
-      const result = await autogenerateRevision({ ...common, renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) } });
-      await printChanges(result.changes, output, "Detected no changes");
+      const { revision } = await import("../../commands/revision.js");
+      const result = await revision({
+        ...common,
+        autogenerate: Boolean(flags.autogenerate),
+        renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) },
+      });
+      if (result.changes) await printChanges(result.changes, output, "Detected no changes");
       output.out(result.path);
     });
 }

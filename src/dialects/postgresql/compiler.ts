@@ -9,7 +9,7 @@ import type { Column, ForeignKey, Table } from "../../schema/ir.js";
 import type { ColumnType, ColumnTypeKind } from "../../schema/types.js";
 import type { CompileContext, Statement } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
-import { qualifiedTable, statement } from "../shared/syntax.js";
+import { literal, qualifiedTable, statement } from "../shared/syntax.js";
 import { unnamedConstraintName } from "./constraint-names.js";
 import { dropEnumValueStatement } from "./enums.js";
 import { clipBytes, MAX_IDENTIFIER_BYTES } from "./names.js";
@@ -64,6 +64,20 @@ export class PostgresCompiler extends DdlCompiler {
     const { default: _dropped, ...rest } = changes;
     const moved: AlterColumnOp = { ...op, changes: after === null ? rest : { ...rest, default: after } };
     return [this.alter(op.table, `ALTER COLUMN ${this.quote(op.name)} DROP DEFAULT`), ...super.alterColumn(moved, context)];
+  }
+
+  /**
+   * A new identity starts at 1 whatever the column holds: it is moved past
+   * the largest existing value, so the next insert does not collide.
+   */
+  protected override alterIdentity(op: AlterColumnOp, on: boolean): Statement[] {
+    const statements = super.alterIdentity(op, on);
+    if (!on) return statements;
+    const table = this.table(op.table);
+    const column = this.quote(op.name);
+    return [...statements, statement(
+      `SELECT setval(pg_get_serial_sequence(${literal(this.syntax, table)}, ${literal(this.syntax, op.name)}), ` +
+      `COALESCE(MAX(${column}), 0) + 1, false) FROM ${table}`)];
   }
 
   /**
