@@ -1,0 +1,43 @@
+// Long histories: reading the graph (heads, history, current) against `migrate --help`; offline SQL; online
+// upgrade head and downgrade base against their floors (the same SQL applied by the database's own client).
+import { chainFiles } from "../generate.js";
+import { applySql, scratchDatabase } from "./databases.js";
+import { timeCommand } from "./measure.js";
+import { BIN, benchProject } from "./project.js";
+
+export function benchChainGraph(count, runs, variant = "linear") {
+  const db = scratchDatabase("sqlite", `graph${count}`);
+  const project = benchProject(db.url);
+  try {
+    project.writeRevisions(chainFiles(count, { branchEvery: variant === "branches" ? 10 : 0 }));
+    const cli = (args) => timeCommand(process.execPath, [BIN, ...args], { runs, cwd: project.dir }).ms;
+    return {
+      revisions: count, variant, helpMs: cli(["--help"]), headsMs: cli(["heads"]), historyMs: cli(["history"]),
+      currentMs: cli(["current"]), upgradeSqlMs: cli(["upgrade", variant === "branches" ? "heads" : "head", "--sql"]),
+    };
+  } finally {
+    project.remove();
+    db.drop();
+  }
+}
+
+export function benchChainOnline(dialect, count, runs) {
+  const db = scratchDatabase(dialect, `athanor_bench_c${count}`);
+  const project = benchProject(db.url);
+  try {
+    project.writeRevisions(chainFiles(count));
+    const upgradeSql = project.cli(["upgrade", "head", "--sql", "-q"]);
+    const downgradeSql = project.cli(["downgrade", "head:base", "--sql", "-q"]);
+    const migrate = (args, before) => timeCommand(process.execPath, [BIN, ...args, "-q"], { runs, cwd: project.dir, before }).ms;
+    const client = (sql, before) => { const [c, a, input] = db.client(sql); return timeCommand(c, a, { runs, input, before }).ms; };
+    const upgradeMs = migrate(["upgrade", "head"], () => db.recreate());
+    const upgradeFloorMs = client(upgradeSql, () => db.recreate());
+    const atHead = () => { db.recreate(); applySql(db, upgradeSql); };
+    const downgradeMs = migrate(["downgrade", "base"], atHead);
+    const downgradeFloorMs = client(downgradeSql, atHead);
+    return { dialect, revisions: count, upgradeMs, upgradeFloorMs, downgradeMs, downgradeFloorMs };
+  } finally {
+    project.remove();
+    db.drop();
+  }
+}

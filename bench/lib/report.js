@@ -1,0 +1,61 @@
+// The benchmark table (medians in ms, ratios to floors) and the targets of the performance issue.
+const f = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+  return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+export function report(results) {
+  const failures = [];
+  const target = (ok, text) => { if (!ok) failures.push(text); return ok ? "ok" : "MISSED"; };
+  const { nodeMs, helpMs } = results.startup;
+  const out = [];
+  out.push(`Start-up: node -e 0 ${f(nodeMs)} ms; migrate --help ${f(helpMs)} ms ` +
+    `(${ratio(helpMs, nodeMs).toFixed(2)}x, target < 2x: ${target(helpMs < 2 * nodeMs, "migrate --help under 2x node -e 0")})`, "");
+
+  const schemaRows = results.schema.map((r) => {
+    const allowed = 2 * r.floorMs + helpMs;
+    const check = r.tables === 1000
+      ? target(r.autogenerateK0Ms <= allowed && r.autogenerateK20Ms <= allowed, `${r.dialect}: autogenerate of 1,000 tables within 2x floor + start-up`)
+      : "";
+    const rss = r.tables === 1000 ? target(r.peakRssMb < 150, `${r.dialect}: peak RSS under 150 MB at 1,000 tables`) : "";
+    return [r.dialect, r.tables, r.queries, f(r.introspectMs), f(r.floorMs), f(r.autogenerateK0Ms), f(r.autogenerateK20Ms),
+      `${ratio(r.autogenerateK0Ms - helpMs, r.floorMs).toFixed(2)}x`, check, r.peakRssMb, rss];
+  });
+  out.push("Large schemas (floor: the same catalog queries run by the database's own client)");
+  out.push(table(["dialect", "tables", "queries", "introspect", "floor", "autogen K=0", "autogen K=20", "(K=0 - start-up)/floor", "≤ 2x", "peak RSS MB", "< 150"], schemaRows), "");
+
+  for (const dialect of new Set(results.schema.map((r) => r.dialect))) {
+    const rows = results.schema.filter((r) => r.dialect === dialect);
+    const constant = new Set(rows.map((r) => r.queries)).size === 1;
+    target(constant, `${dialect}: introspection query count constant in N`);
+    const k1 = rows.find((r) => r.tables === 1000);
+    const k5 = rows.find((r) => r.tables === 5000);
+    if (k1 && k5) target(k5.introspectMs <= 5.5 * k1.introspectMs, `${dialect}: introspection of 5,000 tables within ~5x of 1,000`);
+    out.push(`${dialect}: queries per introspection ${rows.map((r) => r.queries).join(" / ")} (constant: ${constant ? "ok" : "MISSED"})` +
+      (k1 && k5 ? `; 5,000 vs 1,000 tables: ${ratio(k5.introspectMs, k1.introspectMs).toFixed(2)}x (target ~5x)` : ""));
+  }
+  out.push("");
+
+  out.push("Long histories: reading the graph (target: 5,000 revisions within 2x of migrate --help)");
+  out.push(table(["revisions", "variant", "--help", "heads", "history", "current", "upgrade --sql", "worst / --help", "≤ 2x"], results.graph.map((r) => {
+    const worst = Math.max(r.headsMs, r.historyMs, r.currentMs);
+    const check = r.revisions === 5000 ? target(worst <= 2 * r.helpMs, `graph commands with 5,000 ${r.variant} revisions within 2x of --help`) : "";
+    return [r.revisions, r.variant, f(r.helpMs), f(r.headsMs), f(r.historyMs), f(r.currentMs), f(r.upgradeSqlMs), `${ratio(worst, r.helpMs).toFixed(2)}x`, check];
+  })), "");
+
+  out.push("Online runs (floor: the offline SQL applied by the database's own client; target at 1,000: ≤ 1.3x)");
+  out.push(table(["dialect", "revisions", "upgrade head", "floor", "ratio", "≤ 1.3x", "downgrade base", "floor", "ratio", "≤ 1.3x"], results.online.map((r) => {
+    const up = ratio(r.upgradeMs, r.upgradeFloorMs);
+    const down = ratio(r.downgradeMs, r.downgradeFloorMs);
+    const at1000 = r.revisions === 1000;
+    return [r.dialect, r.revisions, f(r.upgradeMs), f(r.upgradeFloorMs), `${up.toFixed(2)}x`,
+      at1000 ? target(up <= 1.3, `${r.dialect}: upgrade head of 1,000 revisions within 1.3x of its floor`) : "",
+      f(r.downgradeMs), f(r.downgradeFloorMs), `${down.toFixed(2)}x`,
+      at1000 ? target(down <= 1.3, `${r.dialect}: downgrade base over 1,000 revisions within 1.3x of its floor`) : ""];
+  })));
+  return { text: `${out.join("\n")}\n`, failures };
+}
