@@ -8,6 +8,7 @@ import { Command, CommanderError } from "commander";
 import { collect } from "./context.js";
 import { EXIT_ERROR, EXIT_OK, ExitRequest, reportError } from "./exit.js";
 import { createOutput } from "./output.js";
+import { exitOnSignals } from "./signals.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerListTemplates } from "./commands/list-templates.js";
 import { register as registerRevision } from "./commands/revision.js";
@@ -47,6 +48,8 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   const raiseErr = argv.includes("--raiseerr");
+  const output = createOutput(false);
+  const removeSignalHandlers = exitOnSignals((line) => output.error(line));
   try {
     await program.parseAsync([...argv]);
     return EXIT_OK;
@@ -56,6 +59,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Commander printed its own message (usage, --help, --version) already.
       return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
     }
-    return reportError(error, createOutput(false), raiseErr);
+    return reportError(error, output, raiseErr);
+  } finally {
+    removeSignalHandlers();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase } from "../config/load.js";
 import type { Connection, DatabaseUrl, Dialect } from "../dialects/dialect.js";
 import { getDialect } from "../dialects/index.js";
@@ -29,6 +29,10 @@ export async function loadEnvironment(
 export async function versionDirectories(db: ResolvedDatabase): Promise<string[]> {
   if (!existsSync(db.versionsDir)) {
     throw new RevisionGraphError(`versions directory ${db.versionsDir} does not exist (run 'migrate init', or fix "migrations" in the config)`);
+  }
+  // A file in its place made readdir fail with a bare "ENOTDIR: not a directory, scandir" and a hint to --raiseerr.
+  if (!statSync(db.versionsDir).isDirectory()) {
+    throw new RevisionGraphError(`versions directory ${db.versionsDir} is not a directory (fix "migrations" in the config)`);
   }
   const found: string[] = [db.versionsDir];
   for (let i = 0; i < found.length; i++) {

@@ -94,8 +94,10 @@ async function migrateOffline(
   }
   const startRows = range.from === null || range.from === "base" ? [] : planStamp(graph, [], [range.from], true);
   const write = options.write ?? ((text: string) => { process.stdout.write(text); });
-  return runSteps({
-    runner: offlineRunner(dialectOf(db), write),
+  // The script is written only once it is whole: a failure half-way must not leave a truncated script behind.
+  const script: string[] = [];
+  const result = await runSteps({
+    runner: offlineRunner(dialectOf(db), (text) => { script.push(text); }),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,
@@ -103,6 +105,8 @@ async function migrateOffline(
     plan: (rows) => planners[direction](graph, rows, range.to),
     onStep: (step) => options.log?.(`${prefix(db)}Generating ${step.direction} ${describeStep(step)}`),
   });
+  write(script.join(""));
+  return result;
 }
 
 /** Applied revisions are the ancestors of the version rows; a revision's checksum is its file's. */

@@ -3,10 +3,11 @@
  * ResolvedDatabase per configured database (relative paths against the
  * config file's folder, URL overrides applied).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
 import { importUserModule } from "../loader.js";
+import { registerUrlSecrets } from "../secrets.js";
 import type { Config, ConfigContext, DatabaseConfig } from "./types.js";
 import { validateDatabaseConfig } from "./validate.js";
 
@@ -72,11 +73,16 @@ export function findConfigFile(options: LoadConfigOptions): string {
 }
 
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  // Known before anything can fail: a message about a bad config must not show the URL's password either.
+  registerUrlSecrets(options.url);
+  registerUrlSecrets((options.env ?? process.env).DATABASE_URL);
   const path = findConfigFile(options);
   let mod: Record<string, unknown>;
   try {
     mod = await importUserModule(path);
   } catch (error) {
+    // The error may quote the config's own text (an Error thrown with its URL in it, a parser's excerpt).
+    registerFileSecrets(path);
     throw new ConfigError(`cannot load config ${path}: ${errorLine(error)}`, { cause: error });
   }
   let exported = mod.default;
@@ -85,6 +91,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     try {
       exported = await (exported as (c: ConfigContext) => unknown)(context);
     } catch (error) {
+      registerFileSecrets(path);
       throw new ConfigError(`config ${path}: its default export threw: ${errorLine(error)}`, { cause: error });
     }
   }
@@ -156,6 +163,15 @@ export function selectDatabases(config: LoadedConfig, name: string | undefined):
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value !== undefined && value.trim() !== "" ? value : undefined;
+}
+
+/** Registers the passwords of the URLs written in a config file, for the output's redaction. */
+function registerFileSecrets(path: string): void {
+  try {
+    for (const match of readFileSync(path, "utf8").matchAll(/[A-Za-z][\w+.-]*:\/\/[^\s"'`]+/g)) registerUrlSecrets(match[0]);
+  } catch {
+    // Unreadable: the import failed for that reason, and its message holds no text of the file.
+  }
 }
 
 export function errorLine(error: unknown): string {

@@ -121,6 +121,8 @@ export interface Dialect {
   inline(statement: Statement): string;
   /** Statements that open and close a transaction in offline output (empty where DDL is not transactional). */
   readonly offlineTransaction: { readonly begin: string; readonly commit: string } | null;
+  /** Session settings an offline script starts with, so any client runs it as the online run would (e.g. the character set). */
+  readonly offlinePreamble: string | null;
   readonly versionTable: VersionTableSql;
   readonly history: HistoryTableSql;
   quoteIdentifier(name: string): string;

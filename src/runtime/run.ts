@@ -12,7 +12,7 @@ import { createHistory, finishRun, historyExists, readHistory, recordRun, type H
 import { preflight, type Integrity, type Prepared } from "./preflight.js";
 import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
-import { RecordingSink } from "./sink.js";
+import { RecordingSink, yieldToEventLoop } from "./sink.js";
 import { ensureVersionTable, moveVersionRows, readVersionRows, readVersionRowsIfExists, sameRows } from "./version-store.js";
 
 export interface RunRequest {
@@ -56,6 +56,10 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
   };
   const commit = async (): Promise<void> => {
     if (inTransaction) {
+      // The lock guards the version table, but a run killed just after sending COMMIT can have that commit land
+      // after our read (PostgreSQL frees the lock's own connection at once). Reading the rows back before
+      // committing turns that into a rollback instead of a revision applied twice.
+      if (runner.online) await expectRows(runner, versionTable, rows);
       await runner.commit();
       inTransaction = false;
     }
@@ -87,6 +91,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     if (runner.online ? history === null : startRows.length === 0) await createHistory(runner, historyTable);
     rows = durableRows = startRowsSeen = startRows;
     for (step of steps) {
+      await yieldToEventLoop();
       const alone = !step.revision.transactional || request.transactionPerMigration;
       if (alone) await commit();
       if (step.revision.transactional && !inTransaction && transactional) {

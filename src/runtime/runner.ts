@@ -33,7 +33,12 @@ export function onlineRunner(connection: Connection): StatementRunner {
 
 /** Writes each statement, parameters inlined, terminated by `;`. */
 export function offlineRunner(dialect: Dialect, write: (text: string) => void): StatementRunner {
-  const emit = (sqlText: string): void => write(`${sqlText.trimEnd().replace(/;$/, "")};\n\n`);
+  let started = false;
+  const emit = (sqlText: string): void => {
+    if (!started && dialect.offlinePreamble) write(`${dialect.offlinePreamble};\n\n`);
+    started = true;
+    write(`${sqlText.trimEnd().replace(/;$/, "")};\n\n`);
+  };
   return {
     dialect,
     online: false,

@@ -9,6 +9,16 @@ import type { Operation } from "../operations/operation.js";
 import type { DefinitionSource } from "./definitions.js";
 import type { StatementRunner } from "./runner.js";
 
+/**
+ * Lets the event loop run before the next op: a SIGINT/SIGTERM handler
+ * (src/cli/signals.ts) only runs from the event loop, and with SQLite every
+ * statement is synchronous, so `await` alone never yields to it: without
+ * this, Ctrl-C during a SQLite run was ignored until the run had finished.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export class RecordingSink implements OperationSink {
   readonly applied: string[] = [];
   /** The op under way when an error is thrown, if any. */
@@ -19,6 +29,7 @@ export class RecordingSink implements OperationSink {
   get dialect() { return this.runner.dialect.name; }
 
   async run(op: Operation): Promise<void> {
+    await yieldToEventLoop();
     const description = describeOperation(op);
     this.current = description;
     const context = await this.definitions.contextFor(op);

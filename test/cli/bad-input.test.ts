@@ -4,6 +4,8 @@
  * are byte for byte the same and the database (catalog and version table)
  * is as it was, which for a fresh database means no version table.
  */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +13,9 @@ import type { DialectName } from "../../src/dialects/dialect.js";
 import { catalogOf, DIALECTS, expectCleanError, query, snapshotFiles, versionRows } from "../helpers/cli.js";
 import { createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { Project } from "../helpers/project.js";
+import { TEST_PASSWORDS } from "../helpers/secrets.js";
+
+const { malformed: PW_MALFORMED, unreachable: PW_UNREACHABLE, wrong: PW_WRONG } = TEST_PASSWORDS;
 
 /** Runs a command that must be refused and checks that it changed nothing; returns the error line. */
 async function expectRefused(
@@ -71,9 +76,9 @@ describe("bad config, bad URLs, init", () => {
 
   it("malformed URLs, without printing their password", async () => {
     await expectRefused(project, db, ["upgrade", "head", "--url", "not a url"], ["malformed database URL"]);
-    await expectRefused(project, db, ["upgrade", "head", "--url", "postgresql://u:Hunter2pw@host:notaport/db"],
-      ["notaport"], ["Hunter2pw"]);
-    await expectRefused(project, db, ["current", "--url", "mysql://u:Hunter2pw@[::1/x"], ["malformed"], ["Hunter2pw"]);
+    await expectRefused(project, db, ["upgrade", "head", "--url", `postgresql://u:${PW_MALFORMED}@host:notaport/db`],
+      ["notaport"], [PW_MALFORMED]);
+    await expectRefused(project, db, ["current", "--url", `mysql://u:${PW_MALFORMED}@[::1/x`], ["malformed"], [PW_MALFORMED]);
   });
 
   it("init into a non-empty directory writes nothing", async () => {
@@ -100,7 +105,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("PostgreSQL servers that 
 
   it("an unreachable host, never printing the password", async () => {
     const line = await expectRefused(project, db,
-      ["upgrade", "head", "--url", "postgresql://u:S3cretPw9@127.0.0.1:1/x"], ["127.0.0.1:1"], ["S3cretPw9"]);
+      ["upgrade", "head", "--url", `postgresql://u:${PW_UNREACHABLE}@127.0.0.1:1/x`], ["127.0.0.1:1"], [PW_UNREACHABLE]);
     expect(line).toContain("***");
   });
 
@@ -125,14 +130,100 @@ describe.skipIf(await skipWithoutServer("mysql"))("MySQL servers that refuse", (
 
   it("a wrong password is refused and never printed", async () => {
     const url = new URL(db.url);
-    url.password = "Wr0ngPassw0rd";
-    await expectRefused(project, db, ["upgrade", "head", "--url", url.toString()], ["access denied"], ["Wr0ngPassw0rd"]);
+    url.password = PW_WRONG;
+    await expectRefused(project, db, ["upgrade", "head", "--url", url.toString()], ["access denied"], [PW_WRONG]);
   });
 
   it("an unreachable host and a missing database", async () => {
-    await expectRefused(project, db, ["upgrade", "head", "--url", "mysql://u:S3cretPw9@127.0.0.1:1/x"], [], ["S3cretPw9"]);
+    await expectRefused(project, db, ["upgrade", "head", "--url", `mysql://u:${PW_UNREACHABLE}@127.0.0.1:1/x`], [], [PW_UNREACHABLE]);
     await expectRefused(project, db, ["upgrade", "head", "--url", "mysql://root@127.0.0.1:3306/does_not_exist_xyz"],
       ['"does_not_exist_xyz"']);
+  });
+});
+
+describe.skipIf(await skipWithoutServer("postgresql"))("PostgreSQL permission denied on DDL", () => {
+  const role = `athanor_nocreate_${randomBytes(4).toString("hex")}`;
+  let db: ScratchDatabase;
+  let project: Project;
+  beforeAll(async () => {
+    db = await createScratchDatabase("postgresql");
+    // A role that may log in but not create anything in the scratch database's public schema.
+    await query(db.url, `CREATE ROLE ${role} LOGIN; REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    const url = new URL(db.url);
+    url.username = role;
+    project = new Project(url.toString());
+    project.writeRevision({ id: "b0d000000001", down: null, ...table("t1") });
+  });
+  afterAll(async () => {
+    project?.remove();
+    await db?.drop();
+    await query(db.url.replace(/\/[^/]*$/, "/test"), `DROP ROLE IF EXISTS ${role}`);
+  });
+
+  it("upgrade as a role without CREATE: one line saying so, nothing created", async () => {
+    await expectRefused(project, db, ["upgrade", "head"], ["permission denied for schema public"]);
+    await expectRefused(project, db, ["stamp", "head"], ["permission denied"]);
+  });
+});
+
+describe("bad revision files, models and directories", () => {
+  let db: ScratchDatabase;
+  let project: Project;
+  beforeAll(async () => { db = await createScratchDatabase("sqlite"); });
+  afterAll(async () => { await db?.drop(); });
+  beforeEach(() => {
+    project = new Project(db.url, { config: `export default { url: ${JSON.stringify(db.url)}, migrations: "./migrations", models: "./models.ts" };\n` });
+  });
+  afterEach(() => project.remove());
+  const revision = (lines: string[]) => writeFileSync(join(project.dir, "migrations/versions", "b0e_x.ts"),
+    ['import type { Op } from "athanor";', ...lines].join("\n"));
+  const body = ["export async function upgrade(op: Op) {}", "export async function downgrade(op: Op) {}"];
+
+  it("exports of the wrong type", async () => {
+    revision(["export const revision = 123456789012;", "export const downRevision = null;", ...body]);
+    await expectRefused(project, db, ["upgrade", "head"], ['export "revision" must be a string', "b0e_x.ts"]);
+    revision(['export const revision = "b0e000000001";', "export const downRevision = 42;", ...body]);
+    await expectRefused(project, db, ["upgrade", "head"], ['export "downRevision" must be a string']);
+    revision(['export const revision = "b0e000000001";', "export const downRevision = null;", "export const upgrade = 5;", body[1]!]);
+    await expectRefused(project, db, ["upgrade", "head"], ['"upgrade" must be an exported function']);
+  });
+
+  it("--sql with a command that needs a live database", async () => {
+    project.writeRevision({ id: "b0e000000002", down: null, ...table("t1") });
+    await expectRefused(project, db, ["current", "--sql"], ["--sql"]);
+    await expectRefused(project, db, ["check", "--sql"], ["--sql"]);
+    // A revision reading the database with op.query() cannot become a script.
+    project.writeRevision({ id: "b0e000000003", down: "b0e000000002", upgrade: '  await op.query("SELECT 1");' });
+    await expectRefused(project, db, ["upgrade", "head", "--sql", "-q"], ["op.query() needs a live database", "--sql"]);
+  });
+
+  it("a versions directory that is a file, or that cannot be written to", async () => {
+    const versions = join(project.dir, "migrations/versions");
+    rmSync(versions, { recursive: true });
+    writeFileSync(versions, "not a directory\n");
+    await expectRefused(project, db, ["revision", "-m", "x"], [`versions directory ${versions} is not a directory`]);
+    await expectRefused(project, db, ["upgrade", "head"], ["is not a directory"]);
+    rmSync(versions);
+    mkdirSync(versions);
+    // We run as root, for whom permissions do not stop a write; the immutable attribute (ext4) does.
+    try { execFileSync("chattr", ["+i", versions], { stdio: "ignore" }); } catch { return; }
+    try {
+      await expectRefused(project, db, ["revision", "-m", "x"], ["cannot write revision file", "operation not permitted"]);
+    } finally {
+      execFileSync("chattr", ["-i", versions]);
+    }
+  });
+
+  it("a models module missing, throwing, or exporting nothing (check)", async () => {
+    project.writeRevision({ id: "b0e000000004", down: null, ...table("t1") });
+    await project.ok(["upgrade", "head"]);
+    const models = join(project.dir, "models.ts");
+    await expectRefused(project, db, ["check"], [`models module ${models} does not exist`]);
+    writeFileSync(models, 'throw new Error("the models broke");\n');
+    await expectRefused(project, db, ["check"], [`models module ${models} failed to load: the models broke`]);
+    writeFileSync(models, "export const answer = 42;\n");
+    await expectRefused(project, db, ["check"], [`models module ${models} exports no table()`]);
+    await expectRefused(project, db, ["revision", "--autogenerate", "-m", "x"], [`models module ${models} exports no table()`]);
   });
 });
 

@@ -116,6 +116,9 @@ export async function applyWithClient(db: ScratchDatabase, sql: string): Promise
     return run("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", url.hostname, "-p", port, "-U", user, "-d", db.name],
       password ? { PGPASSWORD: password } : {});
   }
-  return run("mariadb", ["-h", url.hostname, "-P", port, "-u", user, ...(password ? [`-p${password}`] : []), db.name]);
+  // The script is UTF-8 but does not say so (no SET NAMES): without this the client's default (utf8mb3 here)
+  // rejects 4-byte characters such as emoji, or with latin1 would store mojibake.
+  return run("mariadb", ["--default-character-set=utf8mb4", "-h", url.hostname, "-P", port, "-u", user,
+    ...(password ? [`-p${password}`] : []), db.name]);
 }
 

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { logOutput } from "./secrets.js";
 
 const execFileAsync = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -76,16 +77,20 @@ export class Project {
     return path;
   }
 
+  /** Runs the CLI to its end. Its output also goes to the suite's log, which is checked for test passwords. */
   async run(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+    let result: CliResult;
     try {
       const { stdout, stderr } = await execFileAsync(process.execPath, [BIN, ...args], {
         cwd: this.dir, env: { ...process.env, DATABASE_URL: "", ...env }, maxBuffer: 64 * 1024 * 1024,
       });
-      return { code: 0, stdout, stderr };
+      result = { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+      result = { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
     }
+    logOutput(args, result.stdout, result.stderr);
+    return result;
   }
 
   /** Runs and fails the test with the output when the exit code is not 0. */
@@ -97,9 +102,15 @@ export class Project {
     return result;
   }
 
-  /** Starts the CLI without waiting: for concurrency and crash tests. */
-  spawn(args: readonly string[]): ReturnType<typeof spawn> {
-    return spawn(process.execPath, [BIN, ...args], { cwd: this.dir, env: { ...process.env, DATABASE_URL: "" } });
+  /** Starts the CLI without waiting: for concurrency and crash tests. Its output is logged when it ends. */
+  spawn(args: readonly string[], env: Record<string, string> = {}): ReturnType<typeof spawn> {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: this.dir, env: { ...process.env, DATABASE_URL: "", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.on("close", () => logOutput(args, stdout, stderr));
+    return child;
   }
 
   files(): string[] {

@@ -13,6 +13,8 @@ export const mysqlDialect = defineDialect({
   // Every DDL statement commits the transaction around it, so a failed revision cannot roll back.
   transactionalDdl: false,
   offlineTransaction: null,
+  // The online connection speaks utf8mb4; a client defaulting to utf8mb3 or latin1 would mangle the script's text.
+  offlinePreamble: "SET NAMES utf8mb4",
   versionTableExists: (table) => statement(
     "SELECT 1 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [table]),
   introspect,

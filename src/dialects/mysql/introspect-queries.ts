@@ -16,10 +16,11 @@ import type { Statement } from "../dialect.js";
 export const CONTEXT: Statement = { sql: "SELECT DATABASE() AS current_db, VERSION() AS version", params: [] };
 
 export interface ContextRow { current_db: string | null; version: string }
-export interface TableRow { table_name: string; comment: string | null }
+export interface TableRow { table_name: string; comment: string | null; collation: string | null }
 export interface ColumnRow {
   table_name: string; name: string; default_value: string | null; nullable: string; data_type: string;
   column_type: string; extra: string | null; comment: string | null; generation: string | null;
+  charset: string | null; collation: string | null;
 }
 /** STATISTICS read with `*`: upper-case keys as the catalog names them. */
 export interface StatisticsRow {
@@ -57,11 +58,12 @@ export function catalogQueries(schema: string, tables: readonly string[] | null)
   const owners = where("TABLE_SCHEMA", "TABLE_NAME");
   return {
     // SYSTEM VERSIONED: MariaDB's temporal tables are base tables too.
-    tables: make(`SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS comment FROM information_schema.TABLES`,
+    tables: make(`SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS comment, TABLE_COLLATION AS collation FROM information_schema.TABLES`,
       "TABLE_SCHEMA", "TABLE_NAME", " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME"),
     columns: make(`SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, COLUMN_DEFAULT AS default_value,
         IS_NULLABLE AS nullable, DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, EXTRA AS extra,
-        COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation FROM information_schema.COLUMNS`,
+        COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation,
+        CHARACTER_SET_NAME AS charset, COLLATION_NAME AS collation FROM information_schema.COLUMNS`,
       "TABLE_SCHEMA", "TABLE_NAME", " ORDER BY TABLE_NAME, ORDINAL_POSITION"),
     statistics: make("SELECT * FROM information_schema.STATISTICS",
       "TABLE_SCHEMA", "TABLE_NAME", " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"),

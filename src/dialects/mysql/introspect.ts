@@ -80,8 +80,10 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
     else draft.checks.push({ name, expression });
   }
 
+  const tableCollations = new Map(tableRows.map((row) => [text(row.table_name), row.collation ? text(row.collation) : null]));
   for (const row of columnRows) {
-    drafts.get(row.table_name)?.columns.push(readColumn(row, jsonColumns.has(key(row.table_name, row.name)), mariadb));
+    const ownCollation = withCollation(row, tableCollations.get(row.table_name) ?? null);
+    drafts.get(row.table_name)?.columns.push(readColumn(ownCollation, jsonColumns.has(key(row.table_name, row.name)), mariadb));
   }
   addForeignKeys(drafts, fkColumns, rules, schema);
   addIndexes(drafts, statistics);
@@ -90,6 +92,18 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
 
 export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Promise<TableState[]> {
   return tableStatesVia(introspect, query, refs);
+}
+
+/**
+ * A column whose collation is not its table's (Chinook's NVARCHAR is utf8mb3 in a utf8mb4 table) keeps it in
+ * its type: MODIFY COLUMN restates the type, and without the character set the column would silently take the
+ * table's. The comparison ignores character sets (type-names.ts), so this adds no difference of its own.
+ */
+function withCollation(row: ColumnRow, tableCollation: string | null): ColumnRow {
+  const collation = row.collation ? text(row.collation) : null;
+  if (collation === null || tableCollation === null || collation === tableCollation || row.generation) return row;
+  const charset = row.charset ? ` CHARACTER SET ${text(row.charset)}` : "";
+  return { ...row, column_type: `${row.column_type}${charset} COLLATE ${collation}` };
 }
 
 function readColumn(row: ColumnRow, json: boolean, mariadb: boolean): Column {

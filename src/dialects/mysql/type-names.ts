@@ -70,7 +70,7 @@ export function storedRawType(sql: string): ColumnType {
   const dataType = /^\w+/.exec(canonical)?.[0] ?? canonical;
   const read = columnType({
     table_name: "", name: "", default_value: null, nullable: "YES", data_type: dataType, column_type: canonical,
-    extra: null, comment: null, generation: null,
+    extra: null, comment: null, generation: null, charset: null, collation: null,
   }, false);
   // Only where the IR type compiles back to the same type (not MariaDB's UUID, which uuid() writes as CHAR(36)).
   return read.kind !== "raw" && canonicalTypeSql(mysqlType(read)) === canonical ? read : { kind: "raw", sql };

@@ -16,6 +16,7 @@ export interface DialectParts {
   readonly compiler: DdlCompiler;
   readonly transactionalDdl: boolean;
   readonly offlineTransaction: Dialect["offlineTransaction"];
+  readonly offlinePreamble?: string;
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
   readonly introspect: Dialect["introspect"];
@@ -36,6 +37,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     comparison: parts.comparison,
     inline: (statement) => inline(syntax, statement),
     offlineTransaction: parts.offlineTransaction,
+    offlinePreamble: parts.offlinePreamble ?? null,
     versionTable: versionTableSql(syntax, parts.versionTableExists),
     history: historyTableSql(syntax, compiler, parts.versionTableExists),
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
