@@ -17,7 +17,7 @@ export function register(program: Command): void {
         for (const rev of report.revisions) output.out(flags.verbose ? verboseBlock(rev) : revisionLine(rev));
         for (const id of report.unknown) output.out(`${id} (not in the versions directory)`);
         if (report.failure) output.out(`FAILED: ${report.failure}`);
-        if (report.rows.length === 0 && flags.verbose) output.info("no revision applied (base)");
+        if (report.rows.length === 0) output.info(`${report.database ? `[${report.database}] ` : ""}No revision applied (the database is at base)`);
       }
     });
 
