@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase } from "../config/load.js";
 import type { Connection, DatabaseUrl, Dialect } from "../dialects/dialect.js";
-import { getDialect } from "../dialects/index.js";
+import { loadDialect } from "../dialects/load.js";
 import { parseDatabaseUrl } from "../dialects/url.js";
 import { ConfigError, RevisionGraphError } from "../errors.js";
 import { registerSecret, registerUrlSecrets } from "../secrets.js";
@@ -61,8 +61,8 @@ export function databaseUrl(db: ResolvedDatabase): DatabaseUrl {
   return url;
 }
 
-export function dialectOf(db: ResolvedDatabase): Dialect {
-  return getDialect(databaseUrl(db).dialect);
+export function dialectOf(db: ResolvedDatabase): Promise<Dialect> {
+  return loadDialect(databaseUrl(db).dialect);
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -70,7 +70,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Opens a connection and runs fn with it, closing it afterwards whatever happens. */
 export async function withConnection<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
   const url = databaseUrl(db);
-  const connection = await getDialect(url.dialect).connect(url, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
+  const connection = await (await loadDialect(url.dialect)).connect(url, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
   try {
     return await fn(connection);
   } finally {

@@ -97,7 +97,7 @@ async function migrateOffline(
   // The script is written only once it is whole: a failure half-way must not leave a truncated script behind.
   const script: string[] = [];
   const result = await runSteps({
-    runner: offlineRunner(dialectOf(db), (text) => { script.push(text); }),
+    runner: offlineRunner(await dialectOf(db), (text) => { script.push(text); }),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,

@@ -31,7 +31,7 @@ export async function stamp(options: StampOptions): Promise<StampReport[]> {
     const graph = await loadGraph(db);
     if (options.sql) {
       const write = options.write ?? ((text: string) => { process.stdout.write(text); });
-      const runner = offlineRunner(dialectOf(db), write);
+      const runner = offlineRunner(await dialectOf(db), write);
       reports.push({ database: db.name, ...await stampWith(runner, graph, db, options, []) });
     } else {
       const result = await withLockedConnection(db, (connection) =>
