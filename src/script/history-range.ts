@@ -1,5 +1,5 @@
 /**
- * `migrate history -r A:B`: the revisions above A and up to B, newest first.
+ * `migrate history -r A:B`: the revisions from A up to B, both included (as Alembic lists them), newest first.
  */
 import { TargetError } from "../errors.js";
 import type { RevisionGraph } from "./graph.js";
@@ -9,8 +9,8 @@ import { appliedFromRows } from "./version-rows.js";
 
 /**
  * Either side may be empty. A: `base` (or empty) for everything, `current`,
- * `LABEL@base` (the labelled revision and above), or a revision, whose
- * descendants (A itself excluded) are kept. B: `head`,
+ * `LABEL@base` (the labelled revision and above), or a revision, which is
+ * kept with its descendants. B: `head`,
  * `heads` (or empty) for everything, `current`, `base`, or a revision, whose
  * ancestors (B included) are kept. `head` does not insist on a single head
  * here: listing history must work while branches are open.
@@ -34,16 +34,16 @@ function lowerBound(graph: RevisionGraph, spec: string, rows: readonly string[])
   if (spec === "" || spec === "base") return null;
   if (spec === "current") {
     appliedFromRows(graph, rows);
-    return rows.length === 0 ? null : graph.descendants(rows, false);
+    return rows.length === 0 ? null : graph.descendants(rows, true);
   }
-  if (spec === "heads" || spec === "head") return graph.descendants(graph.heads(), false);
+  if (spec === "heads" || spec === "head") return new Set(graph.heads());
   // LABEL@base: the branch from its first revision on (what `downgrade LABEL@base` would revert).
   const branchBase = /^([^@]+)@base$/.exec(spec);
   if (branchBase) {
     labelMembers(graph, branchBase[1]!);
     return graph.descendants([graph.labelled(branchBase[1]!)!]);
   }
-  return graph.descendants([resolveRevision(graph, spec)], false);
+  return graph.descendants([resolveRevision(graph, spec)], true);
 }
 
 function upperBound(graph: RevisionGraph, spec: string, rows: readonly string[]): Set<string> | null {

@@ -78,16 +78,16 @@ describe("resolveHistoryRange", () => {
     expect(ids("base:head")).toBe("43210");
   });
 
-  it("keeps descendants of A (exclusive) and ancestors of B (inclusive)", () => {
-    expect(ids("r0001:r0003")).toBe("32");
+  it("keeps A and its descendants, and B and its ancestors (both ends included, as Alembic)", () => {
+    expect(ids("r0001:r0003")).toBe("321");
     expect(ids(":r0002")).toBe("210");
-    expect(ids("r0002:")).toBe("43");
+    expect(ids("r0002:")).toBe("432");
     expect(ids("r0002")).toBe("210");
     expect(ids("base:base")).toBe("");
   });
 
   it("understands current", () => {
-    expect(ids("current:", ["r0002"])).toBe("43");
+    expect(ids("current:", ["r0002"])).toBe("432");
     expect(ids(":current", ["r0002"])).toBe("210");
     expect(ids("current:", [])).toBe("43210");
     expect(() => ids("current:", ["dead00"])).toThrow(/not in the versions directory/);
