@@ -21,8 +21,10 @@ export function orderByForeignKeys(tables: readonly Table[]): TableOrder {
   const state = new Map<string, "visiting" | "done">();
   const ordered: Table[] = [];
   const deferred = new Map<Table, ForeignKey[]>();
+  // A reference names the schema it points into; the default schema's tables have none in the IR, so a
+  // reference into it (e.g. "public.users") also finds the table by name alone, as collect.ts does.
   const target = (table: Table, fk: ForeignKey): Table | undefined =>
-    byKey.get(key({ name: fk.refTable, schema: fk.refSchema ?? table.schema }));
+    byKey.get(key({ name: fk.refTable, schema: fk.refSchema ?? table.schema })) ?? byKey.get(key({ name: fk.refTable, schema: null }));
 
   // Iterative DFS: schemas of thousands of tables must not overflow the stack.
   for (const root of tables) {

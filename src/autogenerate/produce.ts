@@ -33,7 +33,7 @@ export async function produceOperations(
   if (!db.modelsPath) throw new ModelError(`no models module: set "models" in ${db.configPath}`);
   const dialect = connection.dialect;
   const models = await loadModels(db.modelsPath, dialect);
-  const introspected = await dialect.introspect((statement) => connection.query(statement));
+  const introspected = await introspectAll(connection, models);
   // athanor's own tables are never compared, whatever includeObject says.
   const own = new Set([db.versionTable, db.historyTable]);
   const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
@@ -141,4 +141,24 @@ function renameOperations(database: Schema, models: Schema, renames: RenameHints
       existing: { type: column.type, nullable: column.nullable, default: column.default, comment: column.comment, autoIncrement: column.autoIncrement } });
   }
   return ops;
+}
+
+/**
+ * The connection's own schema, plus every other schema the models place a table in (each read with the same
+ * fixed set of bulk queries), so a model table in another schema is compared, not created again.
+ */
+async function introspectAll(connection: Connection, models: Schema): Promise<Schema> {
+  const query: QueryFn = (statement) => connection.query(statement);
+  const own = await connection.dialect.introspect(query);
+  const others = [...new Set(models.tables.map((t) => t.schema).filter((s): s is string => s !== null))];
+  const seen = new Set(own.tables.map((t) => tableKey(t)));
+  const tables = [...own.tables];
+  const enums = [...own.enums];
+  for (const schema of others) {
+    const read = await connection.dialect.introspect(query, { schema });
+    // The connection's own schema named explicitly reads back as schema null: already in `own`.
+    for (const table of read.tables) if (!seen.has(tableKey(table))) { seen.add(tableKey(table)); tables.push(table); }
+    for (const e of read.enums) if (!enums.some((x) => x.name === e.name && x.schema === e.schema)) enums.push(e);
+  }
+  return { tables, enums };
 }
