@@ -216,16 +216,7 @@ export type Operation =
   | CreateTableOp
   | DropTableOp
   | RenameTableOp
-  | AddColumnOp
-  | DropColumnOp
-  | AlterColumnOp
-  | CreateIndexOp
-  | DropIndexOp
-  | CreateUniqueConstraintOp
-  | CreateForeignKeyOp
-  | CreateCheckConstraintOp
-  | CreatePrimaryKeyOp
-  | DropConstraintOp
+  | TableAlteration
   | SetTableCommentOp
   | CreateEnumOp
   | DropEnumOp
