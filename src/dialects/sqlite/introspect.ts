@@ -19,7 +19,8 @@ import { attachExtras } from "./extras.js";
 import { parseCreateIndex, parseCreateTable, type ParsedKey, type ParsedTable } from "./parse-create.js";
 import { quoteIdentifier } from "./quote.js";
 import { columnType, enumCheckOf, readDefault } from "./read-types.js";
-import { mentions } from "./tokens.js";
+import { identifiersIn } from "./tokens.js";
+import { groupBy } from "../shared/introspect-build.js";
 
 interface ObjectRow { type: string; name: string; tbl_name: string; sql: string | null }
 interface ColumnRow { tbl: string; name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }
@@ -37,17 +38,47 @@ export async function introspect(query: QueryFn, options: IntrospectOptions = {}
 
 /** One read per schema named in refs (one in practice): the tables' IR and their triggers. */
 export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Promise<TableState[]> {
-  const bySchema = new Map<string, string[]>();
-  for (const ref of refs) {
-    const schema = ref.schema ?? "main";
-    bySchema.set(schema, [...(bySchema.get(schema) ?? []), ref.name]);
-  }
   const out: TableState[] = [];
-  for (const [schema, names] of bySchema) out.push(...await readStates(query, schema, names));
+  for (const [schema, group] of groupBy(refs, (ref) => ref.schema ?? "main")) {
+    out.push(...await readStates(query, schema, group.map((ref) => ref.name)));
+  }
   return out;
 }
 
+interface CatalogRows {
+  readonly objects: ObjectRow[];
+  readonly columns: ColumnRow[];
+  readonly indexes: IndexRow[];
+  readonly foreignKeys: ForeignKeyRow[];
+}
+
 async function readStates(query: QueryFn, schema: string, only: readonly string[] | null): Promise<TableState[]> {
+  const rows = await readCatalog(query, schema, only);
+  // Every row is filed under its table once, so the work per table does not grow with the number of tables.
+  const columns = groupBy(rows.columns, (c) => c.tbl);
+  const indexes = groupBy(rows.indexes, (i) => i.tbl);
+  const foreignKeys = groupBy(rows.foreignKeys, (f) => f.tbl);
+  const objects = groupBy(rows.objects, (o) => o.tbl_name);
+  const createSql = tableSql(rows.objects);
+  const dependents = dependentsIndex(rows.objects);
+  const position = new Map(rows.objects.map((o, i): [string, number] => [o.name, i]));
+  const names = [...columns.keys()].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  return names.map((name) => {
+    const own = objects.get(name) ?? [];
+    const table = buildTable(name, schema === "main" ? null : schema, parseCreateTable(createSql.get(name) ?? ""), {
+      columns: columns.get(name)!,
+      indexes: indexes.get(name) ?? [],
+      foreignKeys: foreignKeys.get(name) ?? [],
+      objects: own,
+      dependents: (dependents.get(name.toLowerCase()) ?? []).filter((o) => o.tbl_name !== name).map((o) => o.sql!),
+    });
+    const triggers = own.filter((o) => o.type === "trigger" && o.sql).map((o) => o.sql!);
+    return { table, triggers };
+  });
+}
+
+/** The four catalog queries, whatever the number of tables. */
+async function readCatalog(query: QueryFn, schema: string, only: readonly string[] | null): Promise<CatalogRows> {
   const filter = [schema, only === null ? null : JSON.stringify(only)];
   const params = [filter[0], filter[1], filter[1], schema];
   const objects = await query<ObjectRow>(statement(
@@ -60,29 +91,41 @@ async function readStates(query: QueryFn, schema: string, only: readonly string[
   // Names in a foreign key are as the REFERENCES clause spells them, and SQLite matches them case-insensitively:
   // they are read back as the tables and columns themselves spell them (as written when nothing matches).
   // A REFERENCES clause without columns means the parent's primary key, which pragma reports as NULL.
-  const foreignKeys = await query<ForeignKeyRow>(statement(`${TABLES} SELECT t.name AS tbl, f.id,
-    COALESCE((SELECT l.name FROM pragma_table_list l WHERE l.schema = ? AND l.name = f."table" COLLATE NOCASE), f."table") AS ref,
+  // The schema's names are listed once (MATERIALIZED): pragma_table_list in the subquery ran once per foreign key.
+  const foreignKeys = await query<ForeignKeyRow>(statement(`${TABLES}, l AS MATERIALIZED (SELECT name FROM pragma_table_list
+    WHERE schema = ?) SELECT t.name AS tbl, f.id,
+    COALESCE((SELECT l.name FROM l WHERE l.name = f."table" COLLATE NOCASE), f."table") AS ref,
     COALESCE((SELECT c.name FROM pragma_table_info(t.name, ?) c WHERE c.name = f."from" COLLATE NOCASE), f."from") AS col,
     COALESCE((SELECT k.name FROM pragma_table_info(f."table", ?) k
       WHERE CASE WHEN f."to" IS NULL THEN k.pk = f.seq + 1 ELSE k.name = f."to" COLLATE NOCASE END), f."to") AS refcol,
     f.on_update, f.on_delete FROM t JOIN pragma_foreign_key_list(t.name, ?) f ORDER BY t.name, f.id, f.seq`,
   [...params.slice(0, 3), schema, schema, schema, schema]));
+  return { objects, columns, indexes, foreignKeys };
+}
 
-  const position = new Map(objects.map((o, i): [string, number] => [o.name, i]));
-  const names = [...new Set(columns.map((c) => c.tbl))].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-  return names.map((name) => {
-    const sql = objects.find((o) => o.type === "table" && o.name === name)?.sql ?? "";
-    const table = buildTable(name, schema === "main" ? null : schema, parseCreateTable(sql), {
-      columns: columns.filter((c) => c.tbl === name),
-      indexes: indexes.filter((i) => i.tbl === name),
-      foreignKeys: foreignKeys.filter((f) => f.tbl === name),
-      objects: objects.filter((o) => o.tbl_name === name),
-      dependents: objects.filter((o) => (o.type === "view" || o.type === "trigger") && o.tbl_name !== name && o.sql !== null
-        && mentions(o.sql, name)).map((o) => o.sql!),
-    });
-    const triggers = objects.filter((o) => o.type === "trigger" && o.tbl_name === name && o.sql).map((o) => o.sql!);
-    return { table, triggers };
-  });
+/** Each table's CREATE TABLE statement, by table name (the first such row, as a lookup by name would find). */
+function tableSql(objects: readonly ObjectRow[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const o of objects) if (o.type === "table" && !out.has(o.name)) out.set(o.name, o.sql);
+  return out;
+}
+
+/**
+ * Views and triggers by every identifier their SQL names (lower-cased, as
+ * SQLite compares names), in catalog order: each statement is tokenized
+ * once, not once per table that might be named in it.
+ */
+function dependentsIndex(objects: readonly ObjectRow[]): Map<string, ObjectRow[]> {
+  const out = new Map<string, ObjectRow[]>();
+  for (const o of objects) {
+    if ((o.type !== "view" && o.type !== "trigger") || o.sql === null) continue;
+    for (const name of identifiersIn(o.sql)) {
+      const list = out.get(name);
+      if (list) list.push(o);
+      else out.set(name, [o]);
+    }
+  }
+  return out;
 }
 
 interface TableRows {
@@ -130,11 +173,7 @@ function buildTable(name: string, schema: string | null, parsed: ParsedTable, ro
 }
 
 /** Index rows grouped by index name, in row order. */
-function groups<R extends { name: string }>(rows: readonly R[]): Map<string, R[]> {
-  const out = new Map<string, R[]>();
-  for (const row of rows) out.set(row.name, [...(out.get(row.name) ?? []), row]);
-  return out;
-}
+const groups = <R extends { name: string }>(rows: readonly R[]): Map<string, R[]> => groupBy(rows, (row) => row.name);
 
 const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((c, i) => c.toLowerCase() === b[i]!.toLowerCase());
@@ -167,8 +206,7 @@ function readUniques(rows: readonly IndexRow[], parsed: readonly ParsedKey[]): U
 
 /** Foreign keys in the order written (pragma numbers them backwards), named and with explicit actions from the SQL. */
 function readForeignKeys(rows: readonly ForeignKeyRow[], parsed: ParsedTable): ForeignKey[] {
-  const byId = new Map<number, ForeignKeyRow[]>();
-  for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  const byId = groupBy(rows, (row) => row.id);
   const pending = [...byId.values()].sort((a, b) => b[0]!.id - a[0]!.id);
   const ordered = parsed.foreignKeys.flatMap((p) => {
     const at = pending.findIndex((g) => sameColumns(g.map((r) => r.col), p.columns) && g[0]!.ref.toLowerCase() === p.refTable.toLowerCase());

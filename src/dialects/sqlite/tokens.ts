@@ -142,8 +142,14 @@ export function sourceOf(sql: string, tokens: readonly Token[], from = 0, to = t
 
 /** Whether an expression names the identifier (bare or quoted, any case), e.g. a column it uses. */
 export function mentions(sql: string, name: string): boolean {
-  const wanted = name.toLowerCase();
-  return tokenize(sql).some((t) => (t.kind === "word" || t.kind === "quoted") && t.value.toLowerCase() === wanted);
+  return identifiersIn(sql).has(name.toLowerCase());
+}
+
+/** Every identifier (bare or quoted) the SQL names, lower-cased: what `mentions` looks for. */
+export function identifiersIn(sql: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(sql)) if (t.kind === "word" || t.kind === "quoted") out.add(t.value.toLowerCase());
+  return out;
 }
 
 /**
