@@ -39,6 +39,38 @@ export async function attempt<Row>(query: QueryFn, sql: string): Promise<Row[] |
 }
 
 /**
+ * Statements sent in one round trip (the simple protocol runs them in turn)
+ * as one attempt: all of them stay when every one succeeds, none when one
+ * fails. True when they stayed (or there were none).
+ */
+export async function attemptBatch(query: QueryFn, statements: readonly string[]): Promise<boolean> {
+  if (statements.length === 0) return true;
+  try {
+    await run(query, ["SAVEPOINT athanor_attempt", ...statements, "RELEASE SAVEPOINT athanor_attempt"].join(";\n"));
+    return true;
+  } catch {
+    await run(query, "ROLLBACK TO SAVEPOINT athanor_attempt; RELEASE SAVEPOINT athanor_attempt");
+    return false;
+  }
+}
+
+/**
+ * Each statement attempted as if on its own (what succeeds stays, what
+ * fails leaves nothing), for statements that do not depend on one another:
+ * all groups in one batch, and only when that fails, group by group, then
+ * statement by statement within a failing group.
+ */
+export async function attemptEach(query: QueryFn, groups: readonly (readonly string[])[]): Promise<void> {
+  if (await attemptBatch(query, groups.flat())) return;
+  for (const group of groups) {
+    // A single statement that failed in a batch of its own has been attempted.
+    if (!await attemptBatch(query, group) && group.length > 1) {
+      for (const sql of group) await attempt(query, sql);
+    }
+  }
+}
+
+/**
  * Whether user SQL can be spliced into one statement of ours: it must not
  * end that statement (`;`), comment out the rest of it, or open a dollar
  * quote or an E'' string, outside its string literals and quoted identifiers.
