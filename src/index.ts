@@ -10,15 +10,16 @@ export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
 export type { CommandOptions } from "./commands/options.js";
 
-export { upgrade, downgrade, type MigrateOptions, type MigrateReport } from "./commands/migrate.js";
-export { revision, merge, type RevisionOptions, type MergeOptions, type RevisionResult } from "./commands/revision.js";
+export type { MigrateOptions, MigrateReport } from "./commands/migrate.js";
+export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
+export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
+export type { StampOptions, StampReport } from "./commands/stamp.js";
+export type { InitOptions, InitResult } from "./commands/init.js";
+export type { CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
+export { listTemplates } from "./commands/templates.js";
 export {
-  current, history, heads, branches, show,
-  type CurrentReport, type DatabaseRevisions, type RevisionInfo, type HistoryOptions,
-} from "./commands/inspect.js";
-export { stamp, type StampOptions, type StampReport } from "./commands/stamp.js";
-export { init, listTemplates, type InitOptions, type InitResult } from "./commands/init.js";
-export { check, autogenerateRevision, type CheckReport, type AutogenerateOptions, type AutogenerateResult } from "./commands/autogenerate.js";
+  upgrade, downgrade, revision, merge, current, history, heads, branches, show, stamp, init, check, autogenerateRevision,
+} from "./commands/lazy.js";
 
 export {
   MigrateError, ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { errorLine } from "./config/load.js";
 import type { Dialect } from "./dialects/dialect.js";
 import { MigrateError, ModelError } from "./errors.js";
-import { importUserModule } from "./loader.js";
+import { importUserModule } from "./loader/index.js";
 import { collectSchema } from "./schema/collect.js";
 import type { Schema } from "./schema/ir.js";
 

@@ -5,34 +5,10 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFIG_NAMES } from "../config/load.js";
 import { UsageError } from "../errors.js";
+import { TEMPLATES } from "./templates.js";
 
 const TEMPLATE_ROOT = fileURLToPath(new URL("../../templates/", import.meta.url));
 const SCRIPT_FILES = ["migrations/script.ts.tmpl", "migrations/README.md"];
-
-interface TemplateSpec {
-  readonly description: string;
-  /** target file (relative to the project) → template file (relative to templates/). */
-  readonly files: Readonly<Record<string, string>>;
-  /** Script directories below the init directory ("" is the directory itself). */
-  readonly scriptDirs: readonly string[];
-}
-
-const TEMPLATES: Readonly<Record<string, TemplateSpec>> = {
-  generic: {
-    description: "one database: migrate.config.ts, models.ts and a script directory",
-    files: { "migrate.config.ts": "generic/migrate.config.ts", "models.ts": "generic/models.ts" },
-    scriptDirs: [""],
-  },
-  multidb: {
-    description: "several databases in one config (main, analytics), each with its own models and script directory; pick one with -n NAME",
-    files: {
-      "migrate.config.ts": "multidb/migrate.config.ts",
-      "models.ts": "generic/models.ts",
-      "analytics.models.ts": "multidb/analytics.models.ts",
-    },
-    scriptDirs: ["main", "analytics"],
-  },
-};
 
 const DIALECT_URLS: Readonly<Record<string, [string, string]>> = {
   sqlite: ["sqlite:///app.db", "sqlite:///analytics.db"],
@@ -51,10 +27,6 @@ export interface InitResult {
   readonly created: readonly string[];
   /** Files left alone because they already existed (models modules). */
   readonly kept: readonly string[];
-}
-
-export function listTemplates(): { name: string; description: string }[] {
-  return Object.entries(TEMPLATES).map(([name, spec]) => ({ name, description: spec.description }));
 }
 
 export async function init(options: InitOptions = {}): Promise<InitResult> {

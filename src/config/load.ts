@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
-import { importUserModule } from "../loader.js";
+import { importUserModule } from "../loader/index.js";
 import { registerUrlSecrets } from "../secrets.js";
 import type { Config, ConfigContext, DatabaseConfig } from "./types.js";
 import { validateDatabaseConfig } from "./validate.js";

@@ -1,7 +1,7 @@
 /** Loads a revision file to run it; reading the graph never gets here. */
 import { RevisionGraphError } from "../errors.js";
 import { errorLine } from "../config/load.js";
-import { importUserModule } from "../loader.js";
+import { importUserModule } from "../loader/index.js";
 import type { Op } from "../operations/facade.js";
 import type { RevisionHeader } from "../script/revision.js";
 

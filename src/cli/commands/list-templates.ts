@@ -6,7 +6,7 @@ export function register(program: Command): void {
     .description("name the templates that init can use")
     .action(async (_opts: unknown, command: Command) => {
       const { output } = actionContext(command);
-      const { listTemplates } = await import("../../commands/init.js");
+      const { listTemplates } = await import("../../commands/templates.js");
       output.out("Available templates:\n");
       for (const t of listTemplates()) output.out(`${t.name} - ${t.description}`);
       output.out("\nTemplates are used via the 'init' command, e.g.:\n\n  migrate init --template generic ./migrations");
