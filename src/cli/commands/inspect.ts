@@ -63,9 +63,12 @@ export function register(program: Command): void {
     });
 }
 
+/** One write for the whole listing: thousands of revisions, one line each, must not cost a system call each. */
 function print(results: readonly DatabaseRevisions[], output: Output, line: (rev: DatabaseRevisions["revisions"][number]) => string): void {
+  const lines: string[] = [];
   for (const result of results) {
-    if (results.length > 1 || result.database) output.out(`[${result.database}]`);
-    for (const rev of result.revisions) output.out(line(rev));
+    if (results.length > 1 || result.database) lines.push(`[${result.database}]`);
+    for (const rev of result.revisions) lines.push(line(rev));
   }
+  if (lines.length > 0) output.out(lines.join("\n"));
 }
