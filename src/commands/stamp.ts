@@ -1,7 +1,7 @@
 /** `stamp`: set the version table to given revisions without running any of them. */
 import { UsageError } from "../errors.js";
 import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
-import { ensureVersionTable, moveVersionRows, readVersionRowsIfExists } from "../runtime/version-store.js";
+import { ensureVersionTable, readVersionRowsIfExists, versionMoves } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
 import { createHistory, recordRun } from "../runtime/history.js";
 import { athanorVersion } from "../version.js";
@@ -58,9 +58,9 @@ async function stampWith(
     await ensureVersionTable(runner, table);
     if (options.purge) {
       await runner.run(runner.dialect.versionTable.deleteAll(table));
-      await moveVersionRows(runner, table, [], after);
+      await runner.runAll(versionMoves(runner.dialect, table, [], after));
     } else {
-      await moveVersionRows(runner, table, before, after);
+      await runner.runAll(versionMoves(runner.dialect, table, before, after));
     }
     // A stamp says where the database stands: it also resolves a failure the history recorded.
     await createHistory(runner, db.historyTable);

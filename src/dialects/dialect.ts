@@ -133,6 +133,11 @@ export interface Dialect {
 export interface Connection {
   readonly dialect: Dialect;
   execute(statement: Statement): Promise<void>;
+  /**
+   * Runs statements in order, in one round trip where the protocol allows (the run's bookkeeping after each
+   * revision: version table and history). Stops at the first that fails.
+   */
+  executeAll(statements: readonly Statement[]): Promise<void>;
   query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]>;
   /** Opens a transaction; on SQLite this takes the database write lock (BEGIN IMMEDIATE). */
   begin(): Promise<void>;

@@ -13,7 +13,7 @@ import { preflight, type Integrity, type Prepared } from "./preflight.js";
 import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink, yieldToEventLoop } from "./sink.js";
-import { ensureVersionTable, moveVersionRows, readVersionRows, readVersionRowsIfExists, sameRows } from "./version-store.js";
+import { ensureVersionTable, readVersionRows, readVersionRowsIfExists, sameRows, versionMoves } from "./version-store.js";
 
 export interface RunRequest {
   readonly runner: StatementRunner;
@@ -109,10 +109,15 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       sink = new RecordingSink(runner, definitions);
       await modules.get(step.revision.revision)![step.direction](createOp(sink));
       sink = null;
-      await moveVersionRows(runner, versionTable, step.rowsBefore, step.rowsAfter);
       const duration = runner.online ? Date.now() - started : null;
-      if (tracked) await finishRun(runner, historyTable, record.revision, "ok", duration, null);
-      else await recordRun(runner, historyTable, { ...record, status: "ok", durationMs: duration, detail: null });
+      const historySql = runner.dialect.history;
+      // The version table and the history move together, in one round trip: the run's only cost per revision
+      // beyond the revision's own statements.
+      await runner.runAll([
+        ...versionMoves(runner.dialect, versionTable, step.rowsBefore, step.rowsAfter),
+        tracked ? historySql.finish(historyTable, record.revision, "ok", duration, null)
+          : historySql.insert(historyTable, { ...record, status: "ok", durationMs: duration, detail: null }),
+      ]);
       tracked = false;
       rows = step.rowsAfter;
       if (!inTransaction) durableRows = rows;

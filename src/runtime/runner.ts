@@ -10,6 +10,8 @@ export interface StatementRunner {
   readonly dialect: Dialect;
   readonly online: boolean;
   run(statement: Statement): Promise<void>;
+  /** Statements that go together (a revision's bookkeeping): one round trip online, one after another offline. */
+  runAll(statements: readonly Statement[]): Promise<void>;
   query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]>;
   begin(): Promise<void>;
   commit(): Promise<void>;
@@ -23,6 +25,7 @@ export function onlineRunner(connection: Connection): StatementRunner {
     dialect: connection.dialect,
     online: true,
     run: (statement) => connection.execute(statement),
+    runAll: (statements) => connection.executeAll(statements),
     query: (statement) => connection.query(statement),
     begin: () => connection.begin(),
     commit: () => connection.commit(),
@@ -43,6 +46,7 @@ export function offlineRunner(dialect: Dialect, write: (text: string) => void): 
     dialect,
     online: false,
     run: async (statement) => emit(dialect.inline(statement)),
+    runAll: async (statements) => { for (const statement of statements) emit(dialect.inline(statement)); },
     query: async () => {
       throw new UnsupportedOperationError("op.query() needs a live database; it cannot run with --sql (offline mode)");
     },

@@ -4,6 +4,7 @@
  * written as Alembic does: UPDATE when one head replaces another, otherwise
  * DELETE and INSERT.
  */
+import type { Dialect, Statement } from "../dialects/dialect.js";
 import type { StatementRunner } from "./runner.js";
 
 export async function ensureVersionTable(runner: StatementRunner, table: string): Promise<void> {
@@ -21,18 +22,13 @@ export async function readVersionRowsIfExists(runner: StatementRunner, table: st
   return exists.length === 0 ? null : readVersionRows(runner, table);
 }
 
-export async function moveVersionRows(
-  runner: StatementRunner, table: string, before: readonly string[], after: readonly string[],
-): Promise<void> {
-  const sql = runner.dialect.versionTable;
+/** The statements that move the version table from `before` to `after`. */
+export function versionMoves(dialect: Dialect, table: string, before: readonly string[], after: readonly string[]): Statement[] {
+  const sql = dialect.versionTable;
   const removed = before.filter((rev) => !after.includes(rev));
   const added = after.filter((rev) => !before.includes(rev));
-  if (removed.length === 1 && added.length === 1) {
-    await runner.run(sql.update(table, removed[0]!, added[0]!));
-    return;
-  }
-  for (const rev of removed) await runner.run(sql.delete(table, rev));
-  for (const rev of added) await runner.run(sql.insert(table, rev));
+  if (removed.length === 1 && added.length === 1) return [sql.update(table, removed[0]!, added[0]!)];
+  return [...removed.map((rev) => sql.delete(table, rev)), ...added.map((rev) => sql.insert(table, rev))];
 }
 
 export function sameRows(a: readonly string[], b: readonly string[]): boolean {

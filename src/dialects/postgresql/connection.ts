@@ -53,6 +53,15 @@ class PostgresConnection implements Connection {
     await this.run(statement);
   }
 
+  /** One simple-protocol text: statements with parameters are inlined, as for --sql. */
+  async executeAll(statements: readonly Statement[]): Promise<void> {
+    if (statements.length <= 1) {
+      for (const statement of statements) await this.run(statement);
+      return;
+    }
+    await this.client.query(statements.map((s) => this.dialect.inline(s)).join(";\n"));
+  }
+
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
     const result = await this.run(statement);
     // A multi-statement text (simple protocol) answers with one result per statement: the last one's rows.

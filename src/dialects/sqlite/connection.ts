@@ -71,6 +71,11 @@ class SqliteConnection implements Connection {
     });
   }
 
+  /** In-process: there is no round trip to save. */
+  async executeAll(statements: readonly Statement[]): Promise<void> {
+    for (const statement of statements) await this.execute(statement);
+  }
+
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
     return this.guard(() => {
       const prepared = this.db.prepare(statement.sql);
