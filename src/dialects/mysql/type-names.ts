@@ -24,8 +24,26 @@ const SYNONYMS: readonly [RegExp, string][] = [
 
 const INTEGER = /^(tinyint|smallint|mediumint|int|bigint)\(\d+\)/;
 
+/**
+ * Canonical spellings already worked out, by text: a schema spells its
+ * types a few dozen ways, and compare asks for each column of both sides.
+ * Bounded, in case something feeds it unboundedly many spellings.
+ */
+const canonicalCache = new Map<string, string>();
+const CACHE_LIMIT = 10_000;
+
 /** A rawType's text (or COLUMN_TYPE) in canonical form; enum and set value lists keep their exact values. */
 export function canonicalTypeSql(sql: string): string {
+  let canonical = canonicalCache.get(sql);
+  if (canonical === undefined) {
+    canonical = spellCanonically(sql);
+    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+    canonicalCache.set(sql, canonical);
+  }
+  return canonical;
+}
+
+function spellCanonically(sql: string): string {
   let text = sql.trim().toLowerCase().replace(/\s+/g, " ");
   const list = /^(enum|set)\s*\(/.exec(text);
   if (list) return `${list[1]}(${quotedList(sql).map(quoteString).join(",")})`;

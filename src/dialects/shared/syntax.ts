@@ -22,7 +22,8 @@ export interface DialectSyntax {
 
 /** Doubles the closing delimiter, the one escape every SQL dialect understands in quoted identifiers. */
 export function quoteWith(open: string, close: string): (name: string) => string {
-  return (name) => `${open}${name.split(close).join(close + close)}${close}`;
+  // Most names hold no delimiter: no split and join for them (identifiers are quoted by the thousand).
+  return (name) => `${open}${name.includes(close) ? name.split(close).join(close + close) : name}${close}`;
 }
 
 /** Any value as an SQL literal of this dialect (normalised first, like a bound parameter would be). */

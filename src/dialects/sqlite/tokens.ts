@@ -20,10 +20,27 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD_START = /[A-Za-z_\u0080-\uffff]/;
-const WORD = /[A-Za-z0-9_$\u0080-\uffff]/;
 const CLOSE: Readonly<Record<string, string>> = { '"': '"', "`": "`", "[": "]" };
 const TWO_CHAR = new Set(["||", "<=", ">=", "<>", "!=", "==", "<<", ">>", "->"]);
+/** A numeric literal at the scan position (sticky: it matches only there). */
+const NUMBER = /0[xX][0-9a-fA-F]+|(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/y;
+
+// Character classes by UTF-16 code unit, as the regular expressions /\s/, /[0-9]/, /[A-Za-z_\u0080-\uffff]/ and
+// /[A-Za-z0-9_$\u0080-\uffff]/ have them: the tokenizer looks at every character, and a regular expression per
+// character was most of its time.
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+const isWordStart = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code >= 0x80;
+
+const isWordPart = (code: number): boolean => isWordStart(code) || isDigit(code) || code === 36;
+
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 export function tokenize(sql: string): Token[] {
   const out: Token[] = [];
@@ -33,9 +50,10 @@ export function tokenize(sql: string): Token[] {
     out.push({ kind, text, value: value ?? text, start, end });
   };
   while (i < sql.length) {
+    const code = sql.charCodeAt(i);
     const c = sql[i]!;
     const next = sql[i + 1] ?? "";
-    if (/\s/.test(c)) { i += 1; continue; }
+    if (isSpace(code)) { i += 1; continue; }
     if (c === "-" && next === "-") { const nl = sql.indexOf("\n", i); i = nl === -1 ? sql.length : nl + 1; continue; }
     if (c === "/" && next === "*") { const close = sql.indexOf("*/", i + 2); i = close === -1 ? sql.length : close + 2; continue; }
     if ((c === "x" || c === "X") && next === "'") {
@@ -51,13 +69,14 @@ export function tokenize(sql: string): Token[] {
       const end = quotedEnd(sql, i, close);
       push("quoted", i, end, unquote(sql.slice(i, end), close));
       i = end;
-    } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(next))) {
-      const match = /^(0[xX][0-9a-fA-F]+|(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)/.exec(sql.slice(i))!;
-      push("number", i, i + match[0].length);
-      i += match[0].length;
-    } else if (WORD_START.test(c)) {
+    } else if (isDigit(code) || (c === "." && isDigit(sql.charCodeAt(i + 1)))) {
+      NUMBER.lastIndex = i;
+      const length = NUMBER.exec(sql)![0].length;
+      push("number", i, i + length);
+      i += length;
+    } else if (isWordStart(code)) {
       let end = i + 1;
-      while (end < sql.length && WORD.test(sql[end]!)) end += 1;
+      while (end < sql.length && isWordPart(sql.charCodeAt(end))) end += 1;
       push("word", i, end);
       i = end;
     } else {
@@ -84,7 +103,7 @@ function quotedEnd(sql: string, start: number, close: string): number {
 
 function unquote(text: string, close: string): string {
   const inner = text.slice(1, text.endsWith(close) && text.length > 1 ? -1 : undefined);
-  return close === "]" ? inner : inner.split(close + close).join(close);
+  return close === "]" || !inner.includes(close) ? inner : inner.split(close + close).join(close);
 }
 
 /** The keyword test: a bare word, compared case-insensitively. */
