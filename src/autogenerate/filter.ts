@@ -2,12 +2,20 @@
 import type { SchemaObjectInfo } from "../config/types.js";
 import type { Schema, Table } from "../schema/ir.js";
 
-export function filterSchema(schema: Schema, reflected: boolean, include: (obj: SchemaObjectInfo) => boolean): Schema {
+/**
+ * `include` is asked about every table and enum, and about each column,
+ * index and constraint only when `objects` says it may leave some of those
+ * out (without an includeObject in the config it keeps them all: a
+ * thousand tables' lists are then neither walked nor copied).
+ */
+export function filterSchema(
+  schema: Schema, reflected: boolean, include: (obj: SchemaObjectInfo) => boolean, objects = true,
+): Schema {
   const keep = (kind: SchemaObjectInfo["kind"], name: string | null, table: Table): boolean =>
     name === null || include({ kind, name, table: table.name, reflected, schema: table.schema });
   const tables = schema.tables
     .filter((t) => include({ kind: "table", name: t.name, reflected, schema: t.schema }))
-    .map((t): Table => ({
+    .map((t): Table => (!objects ? { ...t } : {
       ...t,
       columns: t.columns.filter((c) => keep("column", c.name, t)),
       indexes: t.indexes.filter((i) => keep("index", i.name, t)),

@@ -38,9 +38,11 @@ export async function produceOperations(
   const own = new Set([db.versionTable, db.historyTable]);
   const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
     : db.includeObject ? db.includeObject(obj) : true);
-  const database = filterSchema(introspected, true, include);
-  const wanted = filterSchema(models, false, include);
-  const stored = filterSchema(dialect.comparison.storedForm(models), false, include);
+  // Only an includeObject can leave out columns, indexes or constraints (the own tables are whole tables).
+  const objects = Boolean(db.includeObject);
+  const database = filterSchema(introspected, true, include, objects);
+  const wanted = filterSchema(models, false, include, objects);
+  const stored = filterSchema(dialect.comparison.storedForm(models), false, include, objects);
   const renameOps = renameOperations(database, wanted, renames);
   const renamed = renameOps.reduce(applyRename, database);
   const query: QueryFn = (statement) => connection.query(statement);
@@ -55,7 +57,8 @@ export async function produceOperations(
     batchAlterations: dialect.comparison.rebuildsTables,
   });
   const confirmed = await confirmDefaultChanges(ops, target, dialect.comparison, query);
-  return [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, wanted)), renamed, wanted)];
+  const modelTables = tablesByKey(wanted);
+  return [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, modelTables)), renamed, wanted)];
 }
 
 /**
@@ -65,9 +68,8 @@ export async function produceOperations(
  * Alterations keep the stored form: their types are compared with the
  * database's, and the data-loss warnings judge them.
  */
-function asWritten(op: Operation, models: Schema): Operation {
-  const table = (ref: { name: string; schema: string | null }): Table | undefined =>
-    models.tables.find((t) => tableKey(t) === tableKey(ref));
+function asWritten(op: Operation, models: ReadonlyMap<string, Table>): Operation {
+  const table = (ref: { name: string; schema: string | null }): Table | undefined => models.get(tableKey(ref));
   const column = (ref: { name: string; schema: string | null }, name: string): Column | undefined =>
     table(ref)?.columns.find((c) => c.name === name);
   const alteration = (sub: TableAlteration): TableAlteration => {
@@ -93,6 +95,13 @@ function asWritten(op: Operation, models: Schema): Operation {
     case "addColumn": case "createPrimaryKey": return alteration(op);
     default: return op;
   }
+}
+
+/** The schema's tables by tableKey (the first of a key, as a search in order finds it). */
+function tablesByKey(schema: Schema): Map<string, Table> {
+  const out = new Map<string, Table>();
+  for (const t of schema.tables) if (!out.has(tableKey(t))) out.set(tableKey(t), t);
+  return out;
 }
 
 /** A rename applied to the database's schema, foreign keys of other tables that point at the renamed table or column included. */

@@ -141,10 +141,18 @@ function freezeExtra(extra: TableExtra): TableExtra {
   return deepFreeze(extra);
 }
 
+/** Freezes an IR value and everything in it (frozen parts are skipped, so a cycle ends there too). */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    // Walked in place rather than through Object.values: IR values are plain data (no inherited enumerable
+    // properties), and a schema of thousands of tables has hundreds of thousands of them.
+    if (Array.isArray(value)) {
+      for (const inner of value) deepFreeze(inner);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key in record) deepFreeze(record[key]);
+    }
   }
   return value;
 }

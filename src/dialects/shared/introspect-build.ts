@@ -9,6 +9,7 @@ import type {
   CheckConstraint, Column, ForeignKey, Index, PrimaryKey, ReferentialAction, Schema, Table, UniqueConstraint,
 } from "../../schema/ir.js";
 import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
+import { deepFreeze } from "../../schema/table.js";
 
 /** A table while its rows are being collected; frozen into a Table at the end. */
 export interface TableDraft {
@@ -43,13 +44,7 @@ export function finishTable(draft: TableDraft): Table {
   return deepFreeze({ ...draft } satisfies Table);
 }
 
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
+export { deepFreeze };
 
 const ACTIONS: Readonly<Record<string, ReferentialAction>> = {
   CASCADE: "cascade", RESTRICT: "restrict", "NO ACTION": "no action", "SET NULL": "set null", "SET DEFAULT": "set default",
