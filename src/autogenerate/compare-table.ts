@@ -41,6 +41,8 @@ export function sameForeignKey(a: ForeignKey, b: ForeignKey, eq: Equivalence): b
 export function matchBy<T extends { name: string | null }>(
   database: readonly T[], models: readonly T[], same: (db: T, model: T) => boolean,
 ): { pairs: [T, T][]; added: T[]; removed: T[] } {
+  // Most tables have no checks, uniques or foreign keys on either side.
+  if (database.length === 0 && models.length === 0) return { pairs: [], added: [], removed: [] };
   const left = [...database];
   const pairs: [T, T][] = [];
   const added: T[] = [];

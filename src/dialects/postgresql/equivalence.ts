@@ -7,7 +7,7 @@
  * (comparison.ts: sameDefaultsInDatabase, canonicalExpressions).
  */
 import type { Equivalence } from "../comparison.js";
-import { structuralEquivalence } from "../shared/equivalence.js";
+import { sameJson, structuralEquivalence } from "../shared/equivalence.js";
 import { stripOuterParens, typedLiteral } from "../shared/introspect-values.js";
 import type { ColumnType, DefaultValue, LiteralValue } from "../../schema/types.js";
 import { decodeLiteral } from "./introspect-types.js";
@@ -54,7 +54,7 @@ function sameType(database: ColumnType, model: ColumnType): boolean {
   if (database.kind === "enum" && model.kind === "enum") return database.name === model.name;
   if (database.kind === "enum" && model.kind === "raw") return unquoted(lowerSpelling(model.sql)) === database.name;
   if (database.kind === "raw" && model.kind === "raw") return lowerSpelling(database.sql) === lowerSpelling(model.sql);
-  return JSON.stringify(database) === JSON.stringify(model);
+  return sameJson(database, model);
 }
 
 export const postgresEquivalence: Equivalence = {
