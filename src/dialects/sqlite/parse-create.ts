@@ -7,7 +7,7 @@
  * the pragmas, which are authoritative; this only adds to them.
  */
 import {
-  closingParen, isName, isPunct, isWord, sourceOf, splitTopLevel, tokenize, type Token,
+  closingParen, isName, isPunct, isWord, isWordIn, sourceOf, splitTopLevel, tokenize, type Token,
 } from "./tokens.js";
 
 export interface ParsedCheck {
@@ -45,8 +45,9 @@ export interface ParsedTable {
   readonly options: string;
 }
 
-const COLUMN_CONSTRAINT = ["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS"];
-const TABLE_CONSTRAINT = ["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"];
+const COLUMN_CONSTRAINT: ReadonlySet<string> = new Set(["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE",
+  "REFERENCES", "GENERATED", "AS"]);
+const TABLE_CONSTRAINT: ReadonlySet<string> = new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"]);
 
 export function parseCreateTable(sql: string): ParsedTable {
   const tokens = tokenize(sql);
@@ -57,7 +58,7 @@ export function parseCreateTable(sql: string): ParsedTable {
   const close = closingParen(tokens, open);
   table.options = sourceOf(sql, tokens, close + 1).replace(/;\s*$/, "").trim();
   for (const item of splitTopLevel(tokens, open + 1, close)) {
-    if (isWord(item[0], ...TABLE_CONSTRAINT)) readTableConstraint(sql, item, table);
+    if (isWordIn(item[0], TABLE_CONSTRAINT)) readTableConstraint(sql, item, table);
     else if (item.length > 0) readColumn(sql, item, table);
   }
   return table;
@@ -80,7 +81,7 @@ function readColumn(sql: string, item: Token[], table: Mutable): void {
   let name: string | null = null;
   let i = 1;
   // The type name runs up to the first constraint keyword outside parentheses.
-  while (i < item.length && !isWord(item[i], ...COLUMN_CONSTRAINT)) i = isPunct(item[i], "(") ? closingParen(item, i) + 1 : i + 1;
+  while (i < item.length && !isWordIn(item[i], COLUMN_CONSTRAINT)) i = isPunct(item[i], "(") ? closingParen(item, i) + 1 : i + 1;
   while (i < item.length) {
     const token = item[i]!;
     if (isWord(token, "CONSTRAINT")) {
@@ -91,7 +92,7 @@ function readColumn(sql: string, item: Token[], table: Mutable): void {
     if (isWord(token, "PRIMARY")) {
       table.primaryKey = { name, columns: [column] };
       let j = i + 2;
-      while (j < item.length && !isWord(item[j], ...COLUMN_CONSTRAINT) && !isWord(item[j], "AUTOINCREMENT")) j += 1;
+      while (j < item.length && !isWordIn(item[j], COLUMN_CONSTRAINT) && !isWord(item[j], "AUTOINCREMENT")) j += 1;
       if (isWord(item[j], "AUTOINCREMENT")) table.autoIncrement.add(column);
     } else if (isWord(token, "UNIQUE")) {
       table.uniques.push({ name, columns: [column] });

@@ -51,9 +51,17 @@ export function tokenize(sql: string): Token[] {
   };
   while (i < sql.length) {
     const code = sql.charCodeAt(i);
+    if (isSpace(code)) { i += 1; continue; }
+    if (isWordStart(code) && !((code === 120 || code === 88) && sql.charCodeAt(i + 1) === 39)) {
+      // A word (but not x'..', a blob), the most common token: scanned without the string tests below.
+      let end = i + 1;
+      while (end < sql.length && isWordPart(sql.charCodeAt(end))) end += 1;
+      push("word", i, end);
+      i = end;
+      continue;
+    }
     const c = sql[i]!;
     const next = sql[i + 1] ?? "";
-    if (isSpace(code)) { i += 1; continue; }
     if (c === "-" && next === "-") { const nl = sql.indexOf("\n", i); i = nl === -1 ? sql.length : nl + 1; continue; }
     if (c === "/" && next === "*") { const close = sql.indexOf("*/", i + 2); i = close === -1 ? sql.length : close + 2; continue; }
     if ((c === "x" || c === "X") && next === "'") {
@@ -74,11 +82,6 @@ export function tokenize(sql: string): Token[] {
       const length = NUMBER.exec(sql)![0].length;
       push("number", i, i + length);
       i += length;
-    } else if (isWordStart(code)) {
-      let end = i + 1;
-      while (end < sql.length && isWordPart(sql.charCodeAt(end))) end += 1;
-      push("word", i, end);
-      i = end;
     } else {
       const width = TWO_CHAR.has(c + next) ? 2 : 1;
       push("punct", i, i + width);
@@ -109,6 +112,11 @@ function unquote(text: string, close: string): string {
 /** The keyword test: a bare word, compared case-insensitively. */
 export function isWord(token: Token | undefined, ...words: string[]): boolean {
   return token?.kind === "word" && words.includes(token.text.toUpperCase());
+}
+
+/** isWord against a fixed set of keywords (no list spread into arguments at every token). */
+export function isWordIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token?.kind === "word" && words.has(token.text.toUpperCase());
 }
 
 export function isPunct(token: Token | undefined, text: string): boolean {
