@@ -3,11 +3,11 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 
 let counter = 0;
 
-/** Writes `text` to `path` through a temporary file and a rename; failures are ignored (a cache is optional). */
-export function writeCacheFile(path: string, text: string): void {
+/** Writes `content` to `path` through a temporary file and a rename; failures are ignored (a cache is optional). */
+export function writeCacheFile(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.${counter++}.tmp`;
   try {
-    writeFileSync(temporary, text);
+    writeFileSync(temporary, content);
     renameSync(temporary, path);
   } catch {
     try {

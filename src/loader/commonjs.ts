@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, sep } from "node:path";
 import { types } from "node:util";
-import { compileFunction } from "node:vm";
+import { compileModule, type ModuleFunction } from "./compile.js";
 import { isRelativeSpecifier, resolveUserFile } from "./resolve.js";
 import { transformModule } from "./transform.js";
 
@@ -29,7 +29,6 @@ interface CommonJsModule {
 const SOURCE_EXTENSIONS = new Set([".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".jsx"]);
 /** Node's codes for "this ES module cannot be required" (older Node 20s, top-level await). */
 const REQUIRE_ESM_CODES = new Set(["ERR_REQUIRE_ESM", "ERR_REQUIRE_ASYNC_MODULE"]);
-const PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 
 export class ModuleTree {
   private readonly modules = new Map<string, CommonJsModule>();
@@ -39,16 +38,16 @@ export class ModuleTree {
     private readonly cacheDir: string | null,
   ) {}
 
-  load(path: string): unknown {
+  load(path: string, source?: string): unknown {
     const known = this.modules.get(path);
     if (known) return known.exports;
-    const transformed = transformModule(path, readFileSync(path, "utf8"), this.cacheDir);
+    const transformed = transformModule(path, source ?? readFileSync(path, "utf8"), this.cacheDir);
     if (transformed.kind === "fullLoader") throw new NeedsFullLoader(path);
     const module: CommonJsModule = { exports: {} };
     this.modules.set(path, module);
-    let run: ReturnType<typeof compileFunction>;
+    let run: ModuleFunction;
     try {
-      run = compileFunction(transformed.code, PARAMETERS, { filename: path });
+      run = compileModule(transformed.code, path, transformed.cacheFile);
     } catch (error) {
       // The transform checked this compiles; a cached text that does not was damaged: the full loader decides.
       if (error instanceof SyntaxError) throw new NeedsFullLoader(path);

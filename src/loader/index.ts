@@ -15,16 +15,17 @@ import { loadPackageAliases } from "./package-entry.js";
 let aliases: Promise<Map<string, unknown>> | null = null;
 
 /**
- * Imports a .ts/.mts/.js/.mjs module (evaluated afresh on every call, with what it imports) and returns its
+ * Imports a .ts/.mts/.js/.mjs module (evaluated afresh on every call, with what it imports; `source` is its text
+ * when the caller has read it already) and returns its
  * namespace: its exports by name, in sorted order as a native ES module namespace has them, and for a CommonJS
  * module `default` as its `module.exports`. What is collected from it (the models' tables) must not depend on
  * which loader ran it.
  */
-export async function importUserModule(path: string): Promise<Record<string, unknown>> {
+export async function importUserModule(path: string, source?: string): Promise<Record<string, unknown>> {
   aliases ??= loadPackageAliases().then((map) => new Map([...map].map(([name, ns]) => [name, esModuleView(ns)])));
   let exports: unknown;
   try {
-    exports = new ModuleTree(await aliases, cacheDirectory(dirname(path))).load(path);
+    exports = new ModuleTree(await aliases, cacheDirectory(dirname(path))).load(path, source);
   } catch (error) {
     if (!(error instanceof NeedsFullLoader)) throw error;
     exports = await importWithJiti(path);

@@ -14,7 +14,9 @@ import { join } from "node:path";
 import { athanorVersion } from "../version.js";
 import { writeCacheFile } from "./atomic-write.js";
 
-export type Transformed = { readonly kind: "commonjs"; readonly code: string } | { readonly kind: "fullLoader" };
+export type Transformed =
+  | { readonly kind: "commonjs"; readonly code: string; /** The cache file holding `code`, if any. */ readonly cacheFile: string | null }
+  | { readonly kind: "fullLoader" };
 
 /** Marks a cached "needs the full loader" verdict; no transformed module starts with it. */
 const FULL_LOADER_MARK = "//athanor:full-loader\n";
@@ -26,29 +28,30 @@ export function transformModule(path: string, source: string, cacheDir: string |
   const cached = cacheDir === null ? null : join(cacheDir, `${cacheKey(source)}.cjs`);
   if (cached !== null) {
     const text = readIfExists(cached);
-    if (text !== null) return text === FULL_LOADER_MARK ? { kind: "fullLoader" } : { kind: "commonjs", code: text };
+    if (text !== null) return text === FULL_LOADER_MARK ? { kind: "fullLoader" } : { kind: "commonjs", code: text, cacheFile: cached };
   }
-  const result = transformNow(path, source);
-  if (cached !== null) writeCacheFile(cached, result.kind === "commonjs" ? result.code : FULL_LOADER_MARK);
-  return result;
+  const code = transformNow(path, source);
+  if (cached !== null) writeCacheFile(cached, code ?? FULL_LOADER_MARK);
+  return code === null ? { kind: "fullLoader" } : { kind: "commonjs", code, cacheFile: cached };
 }
 
-function transformNow(path: string, source: string): Transformed {
+/** The CommonJS text, or null when only the full loader can run the module. */
+function transformNow(path: string, source: string): string | null {
   sucrase ??= createRequire(import.meta.url)("sucrase") as Sucrase;
   let code: string;
   try {
     code = sucrase.transform(source, { transforms: ["typescript", "imports"], filePath: path, production: true }).code;
   } catch {
     // sucrase cannot parse it: the full loader will, or will report the syntax error properly.
-    return { kind: "fullLoader" };
+    return null;
   }
   try {
     // Compiled, not run: a SyntaxError means the CommonJS form cannot run as is (top-level await, import.meta).
     new Function("exports", "require", "module", "__filename", "__dirname", code);
   } catch {
-    return { kind: "fullLoader" };
+    return null;
   }
-  return { kind: "commonjs", code };
+  return code;
 }
 
 /** The source decides the output, and so does the transform: athanor's version stands for sucrase's and ours. */

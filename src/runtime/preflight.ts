@@ -5,7 +5,6 @@
  */
 import { UsageError } from "../errors.js";
 import type { Step } from "../script/targets.js";
-import { fileChecksum } from "./checksum.js";
 import { checksumProblems, describeFailure, unresolvedFailure, type HistoryRow } from "./history.js";
 import { loadRevisionModule, type RevisionModule } from "./revision-module.js";
 
@@ -48,11 +47,14 @@ export async function preflight(input: PreflightInput): Promise<Prepared> {
   const checksums = new Map<string, string | null>();
   for (const { revision } of steps) {
     if (modules.has(revision.revision)) continue;
-    modules.set(revision.revision, await loadRevisionModule(revision));
-    checksums.set(revision.revision, await fileChecksum(revision.path));
+    const { module, checksum } = await loadRevisionModule(revision);
+    modules.set(revision.revision, module);
+    checksums.set(revision.revision, checksum);
   }
+  // Files loaded above are not read again.
+  const currentChecksum = async (revision: string) => (checksums.has(revision) ? checksums.get(revision)! : input.integrity!.checksum(revision));
   const warnings = input.integrity && input.history
-    ? await checksumProblems(input.history, input.integrity.applied(input.startRows), input.integrity.checksum)
+    ? await checksumProblems(input.history, input.integrity.applied(input.startRows), currentChecksum)
     : [];
   if (warnings.length > 0 && input.integrity?.strict) {
     throw new UsageError(`--strict: ${warnings.join("; ")}; restore the files, or run without --strict`);

@@ -123,6 +123,12 @@ export const cycle = fromB;
     await loader.importUserModule(join(dir, "a.ts"));
     const cached = readdirSync(cacheDir).filter((f) => f.endsWith(".cjs"));
     expect(cached).toHaveLength(1);
+    // V8's code cache for it, made on first use; damaged, it is replaced rather than trusted.
+    const codeCache = readdirSync(cacheDir).filter((f) => f.endsWith(".v8"));
+    expect(codeCache).toHaveLength(1);
+    writeFileSync(join(cacheDir, codeCache[0]!), "garbage");
+    expect(await loader.importUserModule(join(dir, "a.ts"))).toEqual({ a: 1 });
+    expect(await loader.importUserModule(join(dir, "a.ts"))).toEqual({ a: 1 });
     writeFileSync(join(cacheDir, cached[0]!), "this is ( not JavaScript");
     expect(await loader.importUserModule(join(dir, "a.ts"))).toEqual({ a: 1 });
 
