@@ -16,7 +16,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Database } from "better-sqlite3";
+import type { Database, Statement as SqliteStatement } from "better-sqlite3";
 import { DatabaseError } from "../../errors.js";
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
 import { normalizeParams } from "../shared/values.js";
@@ -58,14 +58,30 @@ function checkForeignKeys(db: Database): void {
   throw new DatabaseError(`foreign key violation: ${shown.join("; ")}${more}; fix or delete those rows in the migration before it commits`);
 }
 
+/** How many prepared statements a connection keeps: the run's own few (version table, history) and then some. */
+const PREPARED_LIMIT = 32;
+
 class SqliteConnection implements Connection {
+  /** Statements with parameters recur (a version-table update per revision): preparing costs more than running. */
+  private readonly prepared = new Map<string, SqliteStatement>();
+
   constructor(readonly dialect: Dialect, private readonly db: Database, private readonly locks: SqliteLocks) {}
+
+  private prepare(sql: string): SqliteStatement {
+    let statement = this.prepared.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      if (this.prepared.size >= PREPARED_LIMIT) this.prepared.delete(this.prepared.keys().next().value!);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
+  }
 
   async execute(statement: Statement): Promise<void> {
     this.guard(() => {
       // exec() runs several statements at once (user SQL in op.execute), but binds nothing.
       if (statement.params.length === 0) return this.db.exec(statement.sql);
-      const prepared = this.db.prepare(statement.sql);
+      const prepared = this.prepare(statement.sql);
       const params = normalizeParams(statement.params, sqliteSyntax.values);
       return prepared.reader ? prepared.all(...params) : prepared.run(...params);
     });
@@ -78,7 +94,7 @@ class SqliteConnection implements Connection {
 
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
     return this.guard(() => {
-      const prepared = this.db.prepare(statement.sql);
+      const prepared = this.prepare(statement.sql);
       const params = normalizeParams(statement.params, sqliteSyntax.values);
       if (prepared.reader) return prepared.all(...params) as Row[];
       prepared.run(...params);
