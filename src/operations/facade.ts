@@ -129,7 +129,10 @@ function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
 
 /** Every method returns a promise, also for bad arguments: a mistake is a rejection, never a synchronous throw. */
 function asyncMethods<T extends object>(methods: T): T {
-  const wrapped = Object.entries(methods).map(([name, value]) => [name, typeof value !== "function" ? value
-    : async (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args)]);
-  return Object.freeze(Object.fromEntries(wrapped)) as T;
+  // A plain loop: an `op` is made per revision, thousands of times in a long run.
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(methods)) {
+    wrapped[name] = typeof value !== "function" ? value : async (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args);
+  }
+  return Object.freeze(wrapped) as T;
 }
