@@ -24,12 +24,8 @@ export function nameConstraints(ops: readonly Operation[], database: Schema, mod
   // Names the schema holds once the ops have run: the models' own, and the database's that no op drops.
   const dropped = droppedNames(ops);
   const used = new Set<string>();
-  for (const [t, fromDatabase] of [...database.tables.map((t) => [t, true] as const), ...models.tables.map((t) => [t, false] as const)]) {
-    for (const name of [...t.indexes.map((i) => i.name), ...t.uniques.map((u) => u.name), ...t.foreignKeys.map((f) => f.name),
-      ...t.checks.map((c) => c.name), t.primaryKey?.name ?? null]) {
-      if (name !== null && !(fromDatabase && dropped.has(name))) used.add(name);
-    }
-  }
+  for (const t of database.tables) for (const name of constraintNames(t)) if (name !== null && !dropped.has(name)) used.add(name);
+  for (const t of models.tables) for (const name of constraintNames(t)) if (name !== null) used.add(name);
   const chosen = new Map<object, string>();
   const pick = (object: object, base: string): string => {
     const known = chosen.get(object);
@@ -81,6 +77,15 @@ export function nameConstraints(ops: readonly Operation[], database: Schema, mod
       default: return op;
     }
   });
+}
+
+/** The names of a table's indexes and constraints (null where unnamed). */
+function* constraintNames(t: Table): Generator<string | null> {
+  for (const i of t.indexes) yield i.name;
+  for (const u of t.uniques) yield u.name;
+  for (const f of t.foreignKeys) yield f.name;
+  for (const c of t.checks) yield c.name;
+  yield t.primaryKey?.name ?? null;
 }
 
 function droppedNames(ops: readonly Operation[]): Set<string> {

@@ -5,7 +5,8 @@ export const MAX_IDENTIFIER_BYTES = 63;
 
 /** The longest prefix of `name` of at most `bytes` UTF-8 bytes, never splitting a character. */
 export function clipBytes(name: string, bytes: number): string {
-  if (Buffer.byteLength(name) <= bytes) return name;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4): short names need no count.
+  if (name.length * 3 <= bytes || Buffer.byteLength(name) <= bytes) return name;
   let out = "";
   for (const char of name) {
     if (Buffer.byteLength(out + char) > bytes) break;
