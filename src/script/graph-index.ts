@@ -58,7 +58,7 @@ export function buildGraphIndex(input: readonly RevisionHeader[]): GraphIndex {
       if (d === undefined) throw new RevisionGraphError(`${describe(h)} depends on unknown revision '${id}'`);
       return d;
     });
-    return [...new Set(deps)];
+    return deps.length <= 1 ? deps : [...new Set(deps)];
   });
 
   const order = topologicalOrder(input, parentsByFile, depsByFile);
@@ -100,7 +100,9 @@ function invert(lists: readonly (readonly number[])[]): number[][] {
  */
 function topologicalOrder(input: readonly RevisionHeader[], parents: number[][], deps: number[][]): number[] {
   const n = input.length;
-  const prerequisites = input.map((_, i) => [...new Set([...parents[i]!, ...deps[i]!])]);
+  // Most revisions have one parent and no dependencies: no set to build for them.
+  const prerequisites = input.map((_, i) => (deps[i]!.length === 0 && parents[i]!.length <= 1 ? parents[i]!
+    : [...new Set([...parents[i]!, ...deps[i]!])]));
   const waitingOn = prerequisites.map((list) => list.length);
   const unlocks = invert(prerequisites);
   const ready = new MinHeap();
