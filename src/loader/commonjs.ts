@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, sep } from "node:path";
 import { types } from "node:util";
 import { compileModule, type ModuleFunction } from "./compile.js";
+import type { PackageAliases } from "./package-entry.js";
 import { isRelativeSpecifier, resolveUserFile } from "./resolve.js";
 import { transformModule } from "./transform.js";
 
@@ -34,7 +35,7 @@ export class ModuleTree {
   private readonly modules = new Map<string, CommonJsModule>();
 
   constructor(
-    private readonly aliases: ReadonlyMap<string, unknown>,
+    private readonly aliases: PackageAliases,
     private readonly cacheDir: string | null,
   ) {}
 

@@ -10,9 +10,9 @@ import { types } from "node:util";
 import { cacheDirectory } from "./cache-dir.js";
 import { ModuleTree, NeedsFullLoader, esModuleView } from "./commonjs.js";
 import { importWithJiti } from "./jiti.js";
-import { loadPackageAliases } from "./package-entry.js";
+import { loadPackageAliases, type PackageAliases } from "./package-entry.js";
 
-let aliases: Promise<Map<string, unknown>> | null = null;
+let aliases: Promise<PackageAliases> | null = null;
 
 /**
  * Imports a .ts/.mts/.js/.mjs module (evaluated afresh on every call, with what it imports; `source` is its text
@@ -22,7 +22,7 @@ let aliases: Promise<Map<string, unknown>> | null = null;
  * which loader ran it.
  */
 export async function importUserModule(path: string, source?: string): Promise<Record<string, unknown>> {
-  aliases ??= loadPackageAliases().then((map) => new Map([...map].map(([name, ns]) => [name, esModuleView(ns)])));
+  aliases ??= loadPackageAliases(esModuleView);
   let exports: unknown;
   try {
     exports = new ModuleTree(await aliases, cacheDirectory(dirname(path))).load(path, source);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { RevisionGraphError } from "../errors.js";
 import { fileStamp, HeaderCache } from "./header-cache.js";
-import { parseRevisionSource, type RevisionHeader } from "./revision.js";
+import type { RevisionHeader } from "./revision.js";
 
 const REVISION_FILE = /\.(ts|mts|js|mjs)$/;
 const DECLARATION_FILE = /\.d\.(ts|mts)$/;
@@ -21,13 +21,18 @@ export function isRevisionFileName(name: string): boolean {
 /** Headers of every revision file directly in `dirs`, directory by directory, each sorted by file name. */
 export async function scanRevisionFiles(dirs: readonly string[]): Promise<RevisionHeader[]> {
   const uniqueDirs = [...new Set(dirs.map((dir) => resolve(dir)))];
-  return uniqueDirs.flatMap(scanDirectory);
+  const headers: RevisionHeader[] = [];
+  for (const dir of uniqueDirs) headers.push(...await scanDirectory(dir));
+  return headers;
 }
 
-function scanDirectory(dir: string): RevisionHeader[] {
+async function scanDirectory(dir: string): Promise<RevisionHeader[]> {
   const names = listRevisionFiles(dir);
   const cache = HeaderCache.open(dir);
-  const headers = names.map((name) => {
+  // The parser (and its lexer) is loaded only when a file is not in the cache.
+  let parse: typeof import("./revision.js").parseRevisionSource | null = null;
+  const headers: RevisionHeader[] = [];
+  for (const name of names) {
     // `dir` is absolute and `name` a plain file name: nothing for path.resolve to do, thousands of times.
     const path = `${dir}${sep}${name}`;
     const stats = statSync(path, { throwIfNoEntry: false });
@@ -35,11 +40,15 @@ function scanDirectory(dir: string): RevisionHeader[] {
     // nor for one changed moments ago: those are read every time.
     const stamp = stats ? fileStamp(stats) : null;
     const known = stamp === null ? null : cache.lookup(name, path, stamp);
-    if (known) return known;
-    const header = parseRevisionSource(readSource(path), path);
+    if (known) {
+      headers.push(known);
+      continue;
+    }
+    parse ??= (await import("./revision.js")).parseRevisionSource;
+    const header = parse(readSource(path), path);
     if (stamp !== null) cache.remember(name, stamp, header);
-    return header;
-  });
+    headers.push(header);
+  }
   cache.save();
   return headers;
 }

@@ -5,6 +5,7 @@
  */
 import { RevisionGraphError } from "../errors.js";
 import { LexError, tokenize, type Token } from "./lexer.js";
+import { REVISION_ID_PATTERN, RESERVED_TARGET_WORDS } from "./revision-ids.js";
 
 export interface RevisionHeader {
   readonly revision: string;
@@ -17,11 +18,7 @@ export interface RevisionHeader {
   readonly path: string;
 }
 
-/** What a revision id may be made of (generated ids are 12 lowercase hex characters). */
-export const REVISION_ID_PATTERN = /^[A-Za-z0-9_]+$/;
-
-/** Words that mean something in a target, so they can be neither ids nor labels. */
-export const RESERVED_TARGET_WORDS: ReadonlySet<string> = new Set(["head", "heads", "base", "current"]);
+export { REVISION_ID_PATTERN, RESERVED_TARGET_WORDS };
 
 /** A literal value as written in the source: a string, null, a boolean or an array of those. */
 type Literal = string | boolean | null | readonly Literal[];

@@ -6,7 +6,7 @@
  */
 import { TargetError } from "../errors.js";
 import type { RevisionGraph } from "./graph.js";
-import { RESERVED_TARGET_WORDS } from "./revision.js";
+import { RESERVED_TARGET_WORDS } from "./revision-ids.js";
 
 export type Target =
   | { readonly kind: "base" }
