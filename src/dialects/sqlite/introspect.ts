@@ -16,7 +16,7 @@ import type { ColumnType } from "../../schema/types.js";
 import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
 import { statement } from "../shared/syntax.js";
 import { attachExtras } from "./extras.js";
-import { parseCreateIndex, parseCreateTable, type ParsedKey, type ParsedTable } from "./parse-create.js";
+import { parseCreateIndex, parseCreateTable, type ParsedIndex, type ParsedKey, type ParsedTable } from "./parse-create.js";
 import { quoteIdentifier } from "./quote.js";
 import { columnType, enumCheckOf, readDefault } from "./read-types.js";
 import { identifiersIn } from "./tokens.js";
@@ -184,11 +184,19 @@ function readIndexes(rows: TableRows): Index[] {
   return [...groups(rows.indexes.filter((i) => i.origin === "c"))]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([name, parts]) => {
-      const parsed = parseCreateIndex(rows.objects.find((o) => o.name === name)?.sql ?? "");
+      const sql = rows.objects.find((o) => o.name === name)?.sql ?? "";
+      const parsed = needsParsing(sql, parts) ? parseCreateIndex(sql) : PLAIN_INDEX;
       const columns = parts.map((p) => p.col ?? parsed.terms[p.seqno]?.text ?? (p.cid === -1 ? "rowid" : ""));
       return { name, columns, unique: parts[0]!.uniq === 1, where: parsed.where };
     });
 }
+
+/** What parsing finds in an index of named columns without the word WHERE anywhere: nothing the pragmas lack. */
+const PLAIN_INDEX: ParsedIndex = { terms: [], where: null };
+
+/** Whether the CREATE INDEX text adds anything: an expression term's text, or a WHERE clause. */
+const needsParsing = (sql: string, parts: readonly IndexRow[]): boolean =>
+  parts.some((p) => p.col === null) || /where/i.test(sql);
 
 /** UNIQUE constraints (origin 'u') in the order written (sqlite_autoindex_<t>_<n> counts up), named from the SQL. */
 function readUniques(rows: readonly IndexRow[], parsed: readonly ParsedKey[]): UniqueConstraint[] {
