@@ -80,11 +80,12 @@ export function checkSchema(schema: Schema, problem: Problem): void {
 /** The exported enums, and those that columns use without the enum being exported: a column's type needs its enum. */
 function withColumnEnums(tables: readonly Table[], exported: readonly EnumType[]): EnumType[] {
   const out = [...exported];
+  const named = new Set(exported.map((e) => e.name));
   for (const table of tables) {
     for (const column of table.columns) {
-      if (column.type.kind !== "enum") continue;
-      const name = column.type.name;
-      if (!out.some((e) => e.name === name)) out.push({ name, schema: table.schema, values: column.type.values });
+      if (column.type.kind !== "enum" || named.has(column.type.name)) continue;
+      named.add(column.type.name);
+      out.push({ name: column.type.name, schema: table.schema, values: column.type.values });
     }
   }
   return out;
