@@ -135,7 +135,8 @@ export interface Connection {
   execute(statement: Statement): Promise<void>;
   /**
    * Runs statements in order, in one round trip where the protocol allows (the run's bookkeeping after each
-   * revision: version table and history). Stops at the first that fails.
+   * revision: version table and history), and as one transaction where none is open (PostgreSQL, MySQL).
+   * Stops at the first that fails.
    */
   executeAll(statements: readonly Statement[]): Promise<void>;
   query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]>;

@@ -103,8 +103,9 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       const record = { revision: step.revision.revision, direction: step.direction, checksum: checksums.get(step.revision.revision) ?? null,
         version: athanorVersion() };
       const started = Date.now();
-      // Where DDL commits at once, a `running` row first: a failure or a crash mid-revision stays visible.
-      tracked = runner.online && !inTransaction;
+      // Where DDL commits at once, a `running` row first: a failure or a crash mid-revision stays visible. Offline
+      // scripts carry it too, so a script that stops half-way when applied leaves the same trace.
+      tracked = !inTransaction;
       if (tracked) await recordRun(runner, historyTable, { ...record, status: "running", durationMs: null, detail: null });
       sink = new RecordingSink(runner, definitions);
       await modules.get(step.revision.revision)![step.direction](createOp(sink));
@@ -132,7 +133,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     if (step === null) throw error instanceof MigrateError ? error : new DatabaseError(messageOf(error), { cause: error });
     const applied = sink?.applied ?? [];
     const outcome = describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
-    if (tracked) {
+    if (tracked && runner.online) {
       const detail = `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
       await finishRun(runner, historyTable, step.revision.revision, "failed", null, detail).catch(() => {});
     }

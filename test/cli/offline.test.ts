@@ -75,6 +75,15 @@ for (const dialect of DIALECTS) {
       expect(await versionRows(dialect, offline.url)).toEqual([]);
     });
 
+    it("leaves the history an online run leaves: every run finished, none left running", async () => {
+      const history = async (url: string) => (await query(url, "SELECT revision, direction, status FROM migrate_history ORDER BY id"))
+        .map((r) => `${r.direction} ${r.revision} ${r.status}`);
+      const rows = await history(online.url);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.endsWith(" ok"))).toBe(true);
+      expect(await history(offline.url)).toEqual(rows);
+    });
+
     it("does not connect: the same SQL comes out for a URL where nothing listens", async () => {
       const dir = mkdtempSync(join(tmpdir(), "athanor-offline-"));
       try {

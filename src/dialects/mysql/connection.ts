@@ -48,6 +48,8 @@ function connectionOptions(url: DatabaseUrl, options: ConnectOptions): Connectio
 }
 
 class MysqlDatabaseConnection implements Connection {
+  private inTransaction = false;
+
   constructor(readonly dialect: Dialect, private readonly connection: MysqlConnection, private readonly locks: MysqlLocks) {}
 
   async execute(statement: Statement): Promise<void> {
@@ -55,8 +57,19 @@ class MysqlDatabaseConnection implements Connection {
   }
 
   async executeAll(statements: readonly Statement[]): Promise<void> {
-    if (statements.length === 0) return;
-    await this.connection.query(statements.map((s) => this.dialect.inline(s)).join(";\n"));
+    const texts = statements.map((s) => this.dialect.inline(s));
+    if (texts.length <= 1 || this.inTransaction) {
+      if (texts.length > 0) await this.connection.query(texts.join(";\n"));
+      return;
+    }
+    // Outside a transaction each statement would commit (and flush the log) on its own: wrapped, they are one
+    // commit, and all or nothing. A failure leaves the transaction open, so it is rolled back here.
+    try {
+      await this.connection.query(["START TRANSACTION", ...texts, "COMMIT"].join(";\n"));
+    } catch (error) {
+      await this.connection.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
   }
 
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
@@ -65,16 +78,19 @@ class MysqlDatabaseConnection implements Connection {
     return (Array.isArray(rows) ? rows : []) as Row[];
   }
 
-  begin(): Promise<void> {
-    return this.execute({ sql: "START TRANSACTION", params: [] });
+  async begin(): Promise<void> {
+    await this.execute({ sql: "START TRANSACTION", params: [] });
+    this.inTransaction = true;
   }
 
-  commit(): Promise<void> {
-    return this.execute({ sql: "COMMIT", params: [] });
+  async commit(): Promise<void> {
+    this.inTransaction = false;
+    await this.execute({ sql: "COMMIT", params: [] });
   }
 
-  rollback(): Promise<void> {
-    return this.execute({ sql: "ROLLBACK", params: [] });
+  async rollback(): Promise<void> {
+    this.inTransaction = false;
+    await this.execute({ sql: "ROLLBACK", params: [] });
   }
 
   acquireLock(key: string, timeoutMs: number): Promise<void> {

@@ -17,6 +17,9 @@ export const mysqlDialect = defineDialect({
   offlinePreamble: "SET NAMES utf8mb4",
   versionTableExists: (table) => statement(
     "SELECT 1 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [table]),
+  // MySQL cannot read the table an UPDATE writes (error 1093), and MariaDB scans the whole table for the derived
+  // table that gets round it; walking the primary key backwards stops at the last row.
+  updateLastRow: (table, assignments, condition) => `UPDATE ${table} SET ${assignments} WHERE ${condition} ORDER BY id DESC LIMIT 1`,
   introspect,
   comparison: mysqlComparison,
   tableStates,

@@ -8,7 +8,7 @@ import { ConfigError } from "../../errors.js";
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
 import type { DdlCompiler } from "./compiler.js";
 import { inline, type DialectSyntax } from "./syntax.js";
-import { historyTableSql } from "./history-table.js";
+import { historyTableSql, type UpdateLastRow } from "./history-table.js";
 import { versionTableSql } from "./version-table.js";
 
 export interface DialectParts {
@@ -19,6 +19,8 @@ export interface DialectParts {
   readonly offlinePreamble?: string;
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
+  /** How to update the history's last row, where the shared form is slow. */
+  readonly updateLastRow?: UpdateLastRow;
   readonly introspect: Dialect["introspect"];
   readonly tableStates: Dialect["tableStates"];
   readonly comparison: Dialect["comparison"];
@@ -39,7 +41,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     offlineTransaction: parts.offlineTransaction,
     offlinePreamble: parts.offlinePreamble ?? null,
     versionTable: versionTableSql(syntax, parts.versionTableExists),
-    history: historyTableSql(syntax, compiler, parts.versionTableExists),
+    history: historyTableSql(syntax, compiler, parts.versionTableExists, parts.updateLastRow),
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {

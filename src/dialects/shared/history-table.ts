@@ -36,7 +36,19 @@ export function historyTableDefinition(name: string): Table {
   };
 }
 
-export function historyTableSql(syntax: DialectSyntax, compiler: DdlCompiler, exists: (table: string) => Statement): HistoryTableSql {
+/**
+ * SQL that updates the table's last row (highest id) when it meets `condition`. The primary key finds it: a
+ * search by revision would scan the whole history once per revision of a run.
+ */
+export type UpdateLastRow = (quotedTable: string, assignments: string, condition: string) => string;
+
+/** PostgreSQL and SQLite read MAX(id) once, through the primary key. */
+export const updateLastRowByMaxId: UpdateLastRow = (table, assignments, condition) =>
+  `UPDATE ${table} SET ${assignments} WHERE id = (SELECT MAX(id) FROM ${table}) AND ${condition}`;
+
+export function historyTableSql(
+  syntax: DialectSyntax, compiler: DdlCompiler, exists: (table: string) => Statement, updateLastRow: UpdateLastRow = updateLastRowByMaxId,
+): HistoryTableSql {
   const q = (name: string): string => syntax.quoteIdentifier(name);
   const p = (index: number): string => syntax.placeholder(index);
   const noTables = { table: () => { throw new Error("the history table's CREATE needs no table definitions"); } };
@@ -49,9 +61,10 @@ export function historyTableSql(syntax: DialectSyntax, compiler: DdlCompiler, ex
       `INSERT INTO ${q(table)} (revision, direction, status, checksum, duration_ms, athanor_version, detail) ` +
       `VALUES (${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)})`,
       [r.revision, r.direction, r.status, r.checksum, r.durationMs, r.version, r.detail]),
+    // The run's `running` row is the table's last: the lock keeps other runs out.
     finish: (table, revision, status, durationMs, detail) => statement(
-      `UPDATE ${q(table)} SET status = ${p(0)}, duration_ms = ${p(1)}, detail = ${p(2)} ` +
-      `WHERE revision = ${p(3)} AND status = 'running'`, [status, durationMs, detail, revision]),
+      updateLastRow(q(table), `status = ${p(0)}, duration_ms = ${p(1)}, detail = ${p(2)}`, `revision = ${p(3)} AND status = 'running'`),
+      [status, durationMs, detail, revision]),
     select: (table) => statement(
       `SELECT id, revision, direction, status, checksum, applied_at, duration_ms, athanor_version, detail FROM ${q(table)} ORDER BY id`),
   };
