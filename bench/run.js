@@ -27,27 +27,32 @@ results.startup = {
 };
 log(`start-up: node ${results.startup.nodeMs.toFixed(0)} ms, migrate --help ${results.startup.helpMs.toFixed(0)} ms`);
 
-for (const dialect of dialects) {
-  for (const tables of tableSizes) {
-    log(`schema: ${dialect}, ${tables} tables ...`);
-    results.schema.push(await benchSchema(dialect, tables, runs));
-  }
-}
-for (const count of chainSizes) {
-  for (const variant of ["linear", "branches"]) {
-    log(`graph: ${count} revisions (${variant}) ...`);
-    results.graph.push(benchChainGraph(count, runs, variant));
-  }
+// Results so far are written even when a step fails, so a long run is never lost whole.
+const dir = join(ROOT, "bench/results");
+mkdirSync(dir, { recursive: true });
+const save = () => writeFileSync(join(dir, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+try {
   for (const dialect of dialects) {
-    log(`online: ${dialect}, ${count} revisions ...`);
-    results.online.push(benchChainOnline(dialect, count, count >= 5000 ? Math.min(runs, 3) : runs));
+    for (const tables of tableSizes) {
+      log(`schema: ${dialect}, ${tables} tables ...`);
+      results.schema.push(await benchSchema(dialect, tables, runs));
+    }
   }
+  for (const count of chainSizes) {
+    for (const variant of ["linear", "branches"]) {
+      log(`graph: ${count} revisions (${variant}) ...`);
+      results.graph.push(benchChainGraph(count, runs, variant));
+    }
+    for (const dialect of dialects) {
+      log(`online: ${dialect}, ${count} revisions ...`);
+      results.online.push(benchChainOnline(dialect, count, count >= 5000 ? Math.min(runs, 3) : runs));
+    }
+  }
+} finally {
+  save();
 }
 
 const { text, failures } = report(results);
 process.stdout.write(text);
-const dir = join(ROOT, "bench/results");
-mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nJSON: bench/results/latest.json\n`);
 if (failures.length > 0) process.stdout.write(`\nTargets not met:\n${failures.map((f) => `- ${f}`).join("\n")}\n`);

@@ -33,9 +33,16 @@ export function benchChainGraph(count, runs, variant = "linear") {
   }
 }
 
+/**
+ * One PostgreSQL transaction cannot hold locks on thousands of new tables (max_locks_per_transaction): beyond
+ * this many revisions, the run (and its floor, the same SQL) commits after each revision.
+ */
+const POSTGRES_SINGLE_TRANSACTION_LIMIT = 2000;
+
 export function benchChainOnline(dialect, count, runs) {
   const db = scratchDatabase(dialect, `athanor_bench_c${count}`);
-  const project = benchProject(db.url);
+  const perMigration = dialect === "postgresql" && count > POSTGRES_SINGLE_TRANSACTION_LIMIT;
+  const project = benchProject(db.url, { transactionPerMigration: perMigration });
   try {
     project.writeRevisions(chainFiles(count));
     settle();
@@ -48,7 +55,7 @@ export function benchChainOnline(dialect, count, runs) {
     const atHead = () => { db.recreate(); applySql(db, upgradeSql); };
     const downgradeMs = migrate(["downgrade", "base"], atHead);
     const downgradeFloorMs = client(downgradeSql, atHead);
-    return { dialect, revisions: count, upgradeMs, upgradeFloorMs, downgradeMs, downgradeFloorMs };
+    return { dialect, revisions: count, transactionPerMigration: perMigration, upgradeMs, upgradeFloorMs, downgradeMs, downgradeFloorMs };
   } finally {
     project.remove();
     db.drop();

@@ -8,12 +8,13 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const BIN = join(ROOT, "bin/migrate.js");
 
-export function benchProject(url) {
+export function benchProject(url, { transactionPerMigration = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "athanor-bench-project-"));
   const versions = join(dir, "migrations/versions");
   mkdirSync(versions, { recursive: true });
   writeFileSync(join(dir, "migrate.config.ts"), `import { defineConfig } from "athanor";
-export default defineConfig({ url: ${JSON.stringify(url)}, models: "./models.ts", migrations: "./migrations", lockTimeout: 600 });
+export default defineConfig({ url: ${JSON.stringify(url)}, models: "./models.ts", migrations: "./migrations", lockTimeout: 600,
+  transactionPerMigration: ${transactionPerMigration} });
 `);
   return {
     dir,

@@ -54,10 +54,13 @@ export function report(results) {
     const up = ratio(r.upgradeMs, r.upgradeFloorMs);
     const down = ratio(r.downgradeMs, r.downgradeFloorMs);
     const at1000 = r.revisions === 1000;
-    return [r.dialect, r.revisions, f(r.upgradeMs), f(r.upgradeFloorMs), `${up.toFixed(2)}x`,
+    return [r.dialect, r.transactionPerMigration ? `${r.revisions}*` : r.revisions, f(r.upgradeMs), f(r.upgradeFloorMs), `${up.toFixed(2)}x`,
       at1000 ? target(up <= 1.3, `${r.dialect}: upgrade head of 1,000 revisions within 1.3x of its floor`) : "",
       f(r.downgradeMs), f(r.downgradeFloorMs), `${down.toFixed(2)}x`,
       at1000 ? target(down <= 1.3, `${r.dialect}: downgrade base over 1,000 revisions within 1.3x of its floor`) : ""];
   })));
+  if (results.online.some((r) => r.transactionPerMigration)) {
+    out.push("* transactionPerMigration (run and floor): one PostgreSQL transaction cannot lock thousands of new tables");
+  }
   return { text: `${out.join("\n")}\n`, failures };
 }
