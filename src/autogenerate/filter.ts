@@ -7,6 +7,10 @@ import type { Schema, Table } from "../schema/ir.js";
  * index and constraint only when `objects` says it may leave some of those
  * out (without an includeObject in the config it keeps them all: a
  * thousand tables' lists are then neither walked nor copied).
+ *
+ * A table that keeps everything is passed on as the very same object: a
+ * dialect may know more about a table it read than the IR holds (SQLite's
+ * WITHOUT ROWID), keyed by that object, and a copy would lose it.
  */
 export function filterSchema(
   schema: Schema, reflected: boolean, include: (obj: SchemaObjectInfo) => boolean, objects = true,
@@ -15,13 +19,17 @@ export function filterSchema(
     name === null || include({ kind, name, table: table.name, reflected, schema: table.schema });
   const tables = schema.tables
     .filter((t) => include({ kind: "table", name: t.name, reflected, schema: t.schema }))
-    .map((t): Table => (!objects ? { ...t } : {
-      ...t,
-      columns: t.columns.filter((c) => keep("column", c.name, t)),
-      indexes: t.indexes.filter((i) => keep("index", i.name, t)),
-      uniques: t.uniques.filter((u) => keep("unique", u.name, t)),
-      foreignKeys: t.foreignKeys.filter((f) => keep("foreignKey", f.name, t)),
-      checks: t.checks.filter((c) => keep("check", c.name, t)),
-    }));
+    .map((t): Table => {
+      if (!objects) return t;
+      const kept = {
+        columns: t.columns.filter((c) => keep("column", c.name, t)),
+        indexes: t.indexes.filter((i) => keep("index", i.name, t)),
+        uniques: t.uniques.filter((u) => keep("unique", u.name, t)),
+        foreignKeys: t.foreignKeys.filter((f) => keep("foreignKey", f.name, t)),
+        checks: t.checks.filter((c) => keep("check", c.name, t)),
+      };
+      const unchanged = (Object.keys(kept) as (keyof typeof kept)[]).every((list) => kept[list].length === t[list].length);
+      return unchanged ? t : { ...t, ...kept };
+    });
   return { tables, enums: schema.enums.filter((e) => include({ kind: "enum", name: e.name, reflected, schema: e.schema })) };
 }
