@@ -6,8 +6,8 @@
  * module: about 2 s and 230 MB). sucrase does what most files of such a tree need, so it goes first; only what
  * its output cannot run as goes to Babel.
  */
-import { createRequire } from "node:module";
 import { packageEntry } from "./package-entry.js";
+import { toCommonJs } from "./transform.js";
 
 type Importer = (path: string) => Promise<unknown>;
 
@@ -17,18 +17,9 @@ async function createImporter(): Promise<Importer> {
   const { createJiti } = await import("jiti");
   const alias = { "athanor/schema": packageEntry("schema"), athanor: packageEntry("index") };
   const babel = createJiti(import.meta.url, { alias, interopDefault: false, moduleCache: false });
-  const { transform: sucrase } = createRequire(import.meta.url)("sucrase") as typeof import("sucrase");
   type TransformOptions = Parameters<typeof babel.transform>[0];
-  const transform = (opts: TransformOptions): { code: string } => {
-    try {
-      const { code } = sucrase(opts.source, { transforms: ["typescript", "imports"], filePath: opts.filename, production: true });
-      // Compiles (does not run) the CommonJS body: a SyntaxError here means sucrase's output cannot run as is.
-      new Function("exports", "require", "module", "__filename", "__dirname", code);
-      return { code };
-    } catch {
-      return { code: babel.transform(opts) };
-    }
-  };
+  const transform = (opts: TransformOptions): { code: string } =>
+    ({ code: toCommonJs(opts.filename ?? "module.ts", opts.source) ?? babel.transform(opts) });
   const jiti = createJiti(import.meta.url, { alias, interopDefault: false, moduleCache: false, transform });
   return (path) => jiti.import(path);
 }

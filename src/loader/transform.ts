@@ -30,13 +30,13 @@ export function transformModule(path: string, source: string, cacheDir: string |
     const text = readIfExists(cached);
     if (text !== null) return text === FULL_LOADER_MARK ? { kind: "fullLoader" } : { kind: "commonjs", code: text, cacheFile: cached };
   }
-  const code = transformNow(path, source);
+  const code = toCommonJs(path, source);
   if (cached !== null) writeCacheFile(cached, code ?? FULL_LOADER_MARK);
   return code === null ? { kind: "fullLoader" } : { kind: "commonjs", code, cacheFile: cached };
 }
 
-/** The CommonJS text, or null when only the full loader can run the module. */
-function transformNow(path: string, source: string): string | null {
+/** The CommonJS text (uncached), or null when it cannot run as CommonJS and only Babel will do. */
+export function toCommonJs(path: string, source: string): string | null {
   sucrase ??= createRequire(import.meta.url)("sucrase") as Sucrase;
   let code: string;
   try {
