@@ -129,8 +129,16 @@ function info(
 ): RevisionInfo {
   const children = graph.children(header.revision);
   const last = runs.get(header.revision);
+  // Field by field, not `...header`: spreading is several times slower, and `history` builds thousands of these.
   return {
-    ...header,
+    revision: header.revision,
+    downRevisions: header.downRevisions,
+    branchLabels: header.branchLabels,
+    dependsOn: header.dependsOn,
+    transactional: header.transactional,
+    message: header.message,
+    createDate: header.createDate,
+    path: header.path,
     isHead: children.length === 0,
     isBranchPoint: children.length > 1,
     isMerge: header.downRevisions.length > 1,

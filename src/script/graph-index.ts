@@ -23,6 +23,12 @@ export interface GraphIndex {
 
 const describe = (h: RevisionHeader) => `${h.revision} (${h.path})`;
 
+/**
+ * Shared by every revision without such edges (most have no dependencies, heads no children): thousands of
+ * empty arrays cost more to build than the rest of the index. Frozen, so no caller can fill it by mistake.
+ */
+const NONE: readonly number[] = Object.freeze([]);
+
 export function buildGraphIndex(input: readonly RevisionHeader[]): GraphIndex {
   const byId = new Map<string, number>();
   input.forEach((h, i) => {
@@ -53,6 +59,7 @@ export function buildGraphIndex(input: readonly RevisionHeader[]): GraphIndex {
     return p;
   }));
   const depsByFile = input.map((h) => {
+    if (h.dependsOn.length === 0) return NONE;
     const deps = h.dependsOn.map((id) => {
       const d = byId.get(id) ?? labelOwner.get(id);
       if (d === undefined) throw new RevisionGraphError(`${describe(h)} depends on unknown revision '${id}'`);
@@ -68,7 +75,8 @@ export function buildGraphIndex(input: readonly RevisionHeader[]): GraphIndex {
     fileToPos[file] = pos;
     position.set(input[file]!.revision, pos);
   });
-  const remap = (lists: number[][]) => order.map((file) => lists[file]!.map((f) => fileToPos[f]!));
+  const remap = (lists: readonly (readonly number[])[]) =>
+    order.map((file) => (lists[file]!.length === 0 ? NONE : lists[file]!.map((f) => fileToPos[f]!)));
   const parents = remap(parentsByFile);
   const dependencies = remap(depsByFile);
   const labels = new Map<string, number>();
@@ -86,11 +94,15 @@ export function buildGraphIndex(input: readonly RevisionHeader[]): GraphIndex {
 }
 
 /** Reverses adjacency lists; children come out in position order, so deterministically. */
-function invert(lists: readonly (readonly number[])[]): number[][] {
-  const inverse: number[][] = lists.map(() => []);
-  lists.forEach((targets, from) => {
-    for (const to of targets) inverse[to]!.push(from);
-  });
+function invert(lists: readonly (readonly number[])[]): (readonly number[])[] {
+  const inverse: (readonly number[])[] = new Array(lists.length).fill(NONE);
+  for (let from = 0; from < lists.length; from++) {
+    for (const to of lists[from]!) {
+      const list = inverse[to]!;
+      if (list === NONE) inverse[to] = [from];
+      else (list as number[]).push(from);
+    }
+  }
   return inverse;
 }
 
@@ -98,7 +110,9 @@ function invert(lists: readonly (readonly number[])[]): number[][] {
  * Kahn's algorithm over downRevision and dependsOn edges; among revisions
  * ready at the same time the earlier file wins, so the order is stable.
  */
-function topologicalOrder(input: readonly RevisionHeader[], parents: number[][], deps: number[][]): number[] {
+function topologicalOrder(
+  input: readonly RevisionHeader[], parents: readonly (readonly number[])[], deps: readonly (readonly number[])[],
+): number[] {
   const n = input.length;
   // Most revisions have one parent and no dependencies: no set to build for them.
   const prerequisites = input.map((_, i) => (deps[i]!.length === 0 && parents[i]!.length <= 1 ? parents[i]!
@@ -125,7 +139,9 @@ function topologicalOrder(input: readonly RevisionHeader[], parents: number[][],
  * Every revision left unsorted waits on another unsorted one, so following
  * those waits from any of them must come back round: that loop is the cycle.
  */
-function cycleError(input: readonly RevisionHeader[], prerequisites: number[][], waitingOn: number[]): RevisionGraphError {
+function cycleError(
+  input: readonly RevisionHeader[], prerequisites: readonly (readonly number[])[], waitingOn: number[],
+): RevisionGraphError {
   let current = waitingOn.findIndex((count) => count > 0);
   const seenAt = new Map<number, number>();
   const path: number[] = [];
