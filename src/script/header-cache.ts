@@ -22,7 +22,8 @@ import type { RevisionHeader } from "./revision.js";
  * name's): 5,000 of them must parse in a few milliseconds.
  */
 type Entry = [
-  name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, revision: string, downRevisions: string[], branchLabels: string[], dependsOn: string[],
+  name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number,
+  revision: string, downRevisions: string[], branchLabels: string[], dependsOn: string[],
   transactional: boolean, message: string, createDate: string | null,
 ];
 
