@@ -32,8 +32,13 @@ export async function produceOperations(
 ): Promise<Operation[]> {
   if (!db.modelsPath) throw new ModelError(`no models module: set "models" in ${db.configPath}`);
   const dialect = connection.dialect;
+  const query: QueryFn = (statement) => connection.query(statement);
+  // The connection's own schema is read while the models load: a server works through its catalog queries
+  // while this process runs the models module. Its failure is reported when it is awaited, after the models'.
+  const ownSchema = dialect.introspect(query);
+  ownSchema.catch(() => {});
   const models = await loadModels(db.modelsPath, dialect);
-  const introspected = await introspectAll(connection, models);
+  const introspected = await introspectAll(connection, await ownSchema, models);
   // athanor's own tables are never compared, whatever includeObject says.
   const own = new Set([db.versionTable, db.historyTable]);
   const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
@@ -45,7 +50,6 @@ export async function produceOperations(
   const stored = filterSchema(dialect.comparison.storedForm(models), false, include, objects);
   const renameOps = renameOperations(database, wanted, renames);
   const renamed = renameOps.reduce(applyRename, database);
-  const query: QueryFn = (statement) => connection.query(statement);
   // Where a dialect can have the database spell the models' expressions its own way (PostgreSQL, MySQL), it does.
   const comparison = dialect.comparison;
   const target = comparison.canonicalExpressions ? await comparison.canonicalExpressions(query, stored, renamed) : stored;
@@ -156,9 +160,8 @@ function renameOperations(database: Schema, models: Schema, renames: RenameHints
  * The connection's own schema, plus every other schema the models place a table in (each read with the same
  * fixed set of bulk queries), so a model table in another schema is compared, not created again.
  */
-async function introspectAll(connection: Connection, models: Schema): Promise<Schema> {
+async function introspectAll(connection: Connection, own: Schema, models: Schema): Promise<Schema> {
   const query: QueryFn = (statement) => connection.query(statement);
-  const own = await connection.dialect.introspect(query);
   const others = [...new Set(models.tables.map((t) => t.schema).filter((s): s is string => s !== null))];
   const seen = new Set(own.tables.map((t) => tableKey(t)));
   const tables = [...own.tables];

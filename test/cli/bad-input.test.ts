@@ -253,6 +253,20 @@ for (const dialect of DIALECTS as DialectName[]) {
       await refused(["downgrade", "deadbeef0000"], ["deadbeef0000"]);
     });
 
+    it("a models module that throws while the database's catalog is being read", async () => {
+      chain("b1c000000001");
+      await project.ok(["upgrade", "head"]);
+      writeFileSync(join(project.dir, "migrate.config.ts"), [
+        `export default { url: ${JSON.stringify(db.url)}, migrations: "./migrations", models: "./models.ts", lockTimeout: 30 };`, ""].join("\n"));
+      const models = join(project.dir, "models.ts");
+      // Some work first, so the catalog queries sent before the module runs are still out when it throws.
+      writeFileSync(models, 'let n = 0;\nfor (let i = 0; i < 2e6; i += 1) n += i;\nthrow new Error(`the models broke after ${n > 0}`);\n');
+      for (const args of [["check"], ["revision", "--autogenerate", "-m", "x"]]) {
+        const line = await refused(args, [`models module ${models} failed to load: the models broke after true`]);
+        expect(line).not.toMatch(/unhandled|terminated/i);
+      }
+    });
+
     it("an ambiguous prefix", async () => {
       chain("abcd11111111", "abcd22222222");
       await refused(["upgrade", "abcd"], ["abcd11111111", "abcd22222222"]);

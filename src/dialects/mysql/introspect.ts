@@ -48,9 +48,10 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   if (schema === null) throw new MigrateError("no MySQL database selected: put the database name in the connection URL");
   const mariadb = /mariadb/i.test(text(context?.version ?? ""));
   const q = catalogQueries(schema, tables);
-  // Sequential on purpose: the QueryFn may be one connection inside a transaction.
-  const tableRows = await query<TableRow>(q.tables);
+  // Sequential on purpose: the QueryFn may be one connection inside a transaction. The costliest first: while
+  // autogenerate runs the models module, the server works on it.
   const columnRows = await query<ColumnRow>(q.columns);
+  const tableRows = await query<TableRow>(q.tables);
   const statistics = await query<StatisticsRow>(q.statistics);
   const checkOwners = await query<CheckOwnerRow>(q.checkOwners);
   const fkColumns = await query<ForeignKeyColumnRow>(q.foreignKeys);

@@ -32,9 +32,10 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   const tables = tableFilter(options);
   if (tables !== null && tables.length === 0) return deepFreeze({ tables: [], enums: [] });
   const q = catalogQueries(options?.schema ?? null, tables);
-  // Sequential on purpose: the QueryFn may be one connection inside a transaction.
-  const tableRows = await query<TableRow>(q.tables);
+  // Sequential on purpose: the QueryFn may be one connection inside a transaction. The costliest first: while
+  // autogenerate runs the models module, the server works on it.
   const columnRows = await query<ColumnRow>(q.columns);
+  const tableRows = await query<TableRow>(q.tables);
   const constraintRows = await query<ConstraintRow>(q.constraints);
   const indexRows = await query<IndexRow>(q.indexes);
   const enumRows = await query<EnumRow>(q.enums);
