@@ -44,12 +44,13 @@ export async function current(options: CommandOptions = {}): Promise<CurrentRepo
   const reports: CurrentReport[] = [];
   for (const db of databases) {
     const graph = await loadGraph(db);
-    const { rows, history } = await databaseState(db);
+    const { rows, history } = await databaseState(db, "current");
     const failure = unresolvedFailure(history);
+    const runs = latestRuns(history);
     reports.push({
       database: db.name,
       rows,
-      revisions: rows.filter((r) => graph.has(r)).map((r) => info(graph, graph.get(r), new Set(rows), latestRuns(history))),
+      revisions: rows.filter((r) => graph.has(r)).map((r) => info(graph, graph.get(r), new Set(rows), runs)),
       unknown: rows.filter((r) => !graph.has(r)),
       failure: failure ? `${describeFailure(failure)}. Repair the database, then re-run with --force, or record where it stands with 'migrate stamp'` : null,
     });
@@ -57,12 +58,19 @@ export async function current(options: CommandOptions = {}): Promise<CurrentRepo
   return reports;
 }
 
-/** The version table's rows and the history, without creating either (a read-only command changes nothing). */
-export async function databaseState(db: ResolvedDatabase): Promise<{ rows: string[]; history: HistoryRow[] }> {
+/**
+ * The version table's rows and the history, without creating either (a read-only command changes nothing).
+ * For "current", only the history's last row and the rows of the revisions in the version table: a long
+ * history is not read whole to show one revision.
+ */
+export async function databaseState(
+  db: ResolvedDatabase, scope: "all" | "current" = "all",
+): Promise<{ rows: string[]; history: HistoryRow[] }> {
   return withConnection(db, async (connection) => {
     const runner = onlineRunner(connection);
     const rows = (await readVersionRowsIfExists(runner, db.versionTable)) ?? [];
-    const history = (await historyExists(runner, db.historyTable)) ? await readHistory(runner, db.historyTable) : [];
+    const history = (await historyExists(runner, db.historyTable))
+      ? await readHistory(runner, db.historyTable, scope === "current" ? rows : undefined) : [];
     return { rows, history };
   });
 }

@@ -97,6 +97,8 @@ export interface HistoryTableSql {
   finish(table: string, revision: string, status: "ok" | "failed", durationMs: number | null, detail: string | null): Statement;
   /** Every row, oldest first. */
   select(table: string): Statement;
+  /** The last row and every row of the given revisions, oldest first: what `current` needs of a long history. */
+  selectFor(table: string, revisions: readonly string[]): Statement;
 }
 
 export interface Dialect {

@@ -27,8 +27,10 @@ export async function createHistory(runner: StatementRunner, table: string): Pro
   for (const statement of runner.dialect.history.create(table)) await runner.run(statement);
 }
 
-export async function readHistory(runner: StatementRunner, table: string): Promise<HistoryRow[]> {
-  const rows = await runner.query<Record<string, unknown>>(runner.dialect.history.select(table));
+/** Every row, oldest first; with `revisions`, only the last row and those revisions' rows. */
+export async function readHistory(runner: StatementRunner, table: string, revisions?: readonly string[]): Promise<HistoryRow[]> {
+  const sql = runner.dialect.history;
+  const rows = await runner.query<Record<string, unknown>>(revisions ? sql.selectFor(table, revisions) : sql.select(table));
   return rows.map((r) => ({
     id: Number(r.id),
     revision: String(r.revision),

@@ -46,6 +46,8 @@ export type UpdateLastRow = (quotedTable: string, assignments: string, condition
 export const updateLastRowByMaxId: UpdateLastRow = (table, assignments, condition) =>
   `UPDATE ${table} SET ${assignments} WHERE id = (SELECT MAX(id) FROM ${table}) AND ${condition}`;
 
+const COLUMNS = "id, revision, direction, status, checksum, applied_at, duration_ms, athanor_version, detail";
+
 export function historyTableSql(
   syntax: DialectSyntax, compiler: DdlCompiler, exists: (table: string) => Statement, updateLastRow: UpdateLastRow = updateLastRowByMaxId,
 ): HistoryTableSql {
@@ -65,7 +67,10 @@ export function historyTableSql(
     finish: (table, revision, status, durationMs, detail) => statement(
       updateLastRow(q(table), `status = ${p(0)}, duration_ms = ${p(1)}, detail = ${p(2)}`, `revision = ${p(3)} AND status = 'running'`),
       [status, durationMs, detail, revision]),
-    select: (table) => statement(
-      `SELECT id, revision, direction, status, checksum, applied_at, duration_ms, athanor_version, detail FROM ${q(table)} ORDER BY id`),
+    select: (table) => statement(`SELECT ${COLUMNS} FROM ${q(table)} ORDER BY id`),
+    selectFor: (table, revisions) => statement(
+      `SELECT ${COLUMNS} FROM ${q(table)} WHERE id = (SELECT MAX(id) FROM ${q(table)})` +
+      `${revisions.length === 0 ? "" : ` OR revision IN (${revisions.map((_, i) => p(i)).join(", ")})`} ORDER BY id`,
+      [...revisions]),
   };
 }
