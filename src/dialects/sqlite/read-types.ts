@@ -10,7 +10,7 @@ import type { ColumnType, DefaultValue, LiteralValue } from "../../schema/types.
 import { isLiteralSql, isSqliteTemporalKeyword } from "../shared/defaults.js";
 import { literal } from "../shared/syntax.js";
 import { sqliteSyntax } from "./quote.js";
-import { isPunct, isWord, sourceOf, tokenize, type Token } from "./tokens.js";
+import { isPunct, isWord, isWordIn, sourceOf, tokenize, type Token } from "./tokens.js";
 
 const SIMPLE: Readonly<Record<string, ColumnType>> = {
   INTEGER: { kind: "integer" },
@@ -60,10 +60,13 @@ export function columnType(declared: string, collation: string | undefined): Col
  * as the declared type (a lone quoted name unquoted) and COLLATE as a
  * column constraint, which introspection puts back together (columnType).
  */
+/** The words that end a declared type: the column constraints that may follow it. */
+const AFTER_TYPE: ReadonlySet<string> = new Set(["COLLATE", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK",
+  "REFERENCES", "CONSTRAINT", "GENERATED", "AS"]);
+
 export function storedRawType(sql: string): ColumnType {
   const tokens = tokenize(sql);
-  const at = tokens.findIndex((t) => isWord(t, "COLLATE", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK",
-    "REFERENCES", "CONSTRAINT", "GENERATED", "AS"));
+  const at = tokens.findIndex((t) => isWordIn(t, AFTER_TYPE));
   const end = at === -1 ? tokens.length : at;
   const declared = end === 1 && tokens[0]!.kind === "quoted" ? tokens[0]!.value : sourceOf(sql, tokens, 0, end - 1);
   const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.text : undefined;
@@ -98,7 +101,7 @@ export function literalValue(text: string, type: ColumnType): LiteralValue | und
   const token = rest[0]!;
   if (token.kind === "string" && !sign) return token.value;
   if (isWord(token, "NULL") && !sign) return null;
-  if (isWord(token, "TRUE", "FALSE") && !sign) return isWord(token, "TRUE");
+  if ((isWord(token, "TRUE") || isWord(token, "FALSE")) && !sign) return isWord(token, "TRUE");
   if (token.kind !== "number") return undefined;
   const value = readNumber(sign + token.text);
   return type.kind === "boolean" && (value === 0 || value === 1) ? value === 1 : value;

@@ -30,7 +30,7 @@ import { statement } from "../shared/syntax.js";
 import { applyAlterations, renameColumn, type Refuse } from "./alterations.js";
 import { extrasOf } from "./extras.js";
 import { quoteIdentifier as quote, quoteString } from "./quote.js";
-import { isPunct, isWord, mentions, tokenize, type Token } from "./tokens.js";
+import { isPunct, isWord, isWordIn, mentions, tokenize, type Token } from "./tokens.js";
 
 /** What the rebuild needs of the compiler: its rendering of a table and an index. */
 export interface RebuildRenderer {
@@ -151,17 +151,19 @@ function inSchema(sql: string, schema: string | null): string {
   return `${sql.slice(0, name.start)}${quote(schema)}.${sql.slice(name.start)}`;
 }
 
+const BEFORE_NAME: ReadonlySet<string> = new Set(["UNIQUE", "TEMP", "TEMPORARY", "INDEX", "TRIGGER", "VIEW", "IF", "NOT", "EXISTS"]);
+
 /** Where the object's name stands in CREATE [UNIQUE|TEMP] INDEX|TRIGGER|VIEW [IF NOT EXISTS] name. */
 function nameAt(tokens: readonly Token[]): number {
   let i = 1;
-  while (isWord(tokens[i], "UNIQUE", "TEMP", "TEMPORARY", "INDEX", "TRIGGER", "VIEW", "IF", "NOT", "EXISTS")) i += 1;
+  while (isWordIn(tokens[i], BEFORE_NAME)) i += 1;
   return i;
 }
 
 /** "view v_parent", "trigger tr_audit": for messages. */
 function objectName(sql: string): string {
   const tokens = tokenize(sql);
-  const kind = tokens.slice(1, 3).find((t) => isWord(t, "VIEW", "TRIGGER"))?.text.toLowerCase() ?? "object";
+  const kind = tokens.slice(1, 3).find((t) => isWord(t, "VIEW") || isWord(t, "TRIGGER"))?.text.toLowerCase() ?? "object";
   const at = nameAt(tokens);
   return `${kind} ${tokens[isPunct(tokens[at + 1], ".") ? at + 2 : at]?.value ?? "?"}`;
 }

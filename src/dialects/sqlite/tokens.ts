@@ -109,12 +109,15 @@ function unquote(text: string, close: string): string {
   return close === "]" || !inner.includes(close) ? inner : inner.split(close + close).join(close);
 }
 
-/** The keyword test: a bare word, compared case-insensitively. */
-export function isWord(token: Token | undefined, ...words: string[]): boolean {
-  return token?.kind === "word" && words.includes(token.text.toUpperCase());
+/** The keyword test: a bare word, compared case-insensitively with `word` (upper case). */
+export function isWord(token: Token | undefined, word: string): boolean {
+  return token?.kind === "word" && token.text.length === word.length && token.text.toUpperCase() === word;
 }
 
-/** isWord against a fixed set of keywords (no list spread into arguments at every token). */
+/**
+ * isWord against a set of keywords (upper case). A set rather than a list of arguments: these tests run at
+ * every token of every CREATE statement, and a rest list is an array allocated per call.
+ */
 export function isWordIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token?.kind === "word" && words.has(token.text.toUpperCase());
 }
