@@ -11,7 +11,7 @@ if (!existsSync(dist("cli/main.js"))) {
   // compiler. Those jobs used more CPU than the command itself (600 ms in a 1,000-table autogenerate), took the
   // second core from the database server, and the process cannot exit while one is still compiling (up to 140 ms
   // after the output). A budget 15 times larger still optimizes what is really hot in long runs: a 1,000-table
-  // autogenerate takes 15-25% less time. Set before the CLI's modules load, so their functions get it; only the
+  // autogenerate takes 11-23% less time. Set before the CLI's modules load, so their functions get it; only the
   // CLI sets it, the library leaves its host's V8 alone.
   const { setV8Flags } = await import(dist("loader/v8-flags.js").href);
   setV8Flags("--interrupt-budget=1000000");
