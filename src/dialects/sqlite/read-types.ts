@@ -54,16 +54,16 @@ export function columnType(declared: string, collation: string | undefined): Col
   return collation && collation.toUpperCase() !== "BINARY" ? { kind: "raw", sql: `${declared} COLLATE ${collation}`.trim() } : readType(declared);
 }
 
+/** The words that end a declared type: the column constraints that may follow it. */
+const AFTER_TYPE: ReadonlySet<string> = new Set(["COLLATE", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK",
+  "REFERENCES", "CONSTRAINT", "GENERATED", "AS"]);
+
 /**
  * What the catalog reads back for a raw type written into a column
  * definition: SQLite keeps the tokens before the first constraint keyword
  * as the declared type (a lone quoted name unquoted) and COLLATE as a
  * column constraint, which introspection puts back together (columnType).
  */
-/** The words that end a declared type: the column constraints that may follow it. */
-const AFTER_TYPE: ReadonlySet<string> = new Set(["COLLATE", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK",
-  "REFERENCES", "CONSTRAINT", "GENERATED", "AS"]);
-
 export function storedRawType(sql: string): ColumnType {
   const tokens = tokenize(sql);
   const at = tokens.findIndex((t) => isWordIn(t, AFTER_TYPE));
