@@ -36,6 +36,12 @@ export async function importUserModule(path: string, source?: string): Promise<R
 function namespaceOf(exports: unknown): Record<string, unknown> {
   const isObject = (typeof exports === "object" || typeof exports === "function") && exports !== null;
   const fromEsModule = isObject && (types.isModuleNamespaceObject(exports) || (exports as { __esModule?: unknown }).__esModule === true);
-  const names: Record<string, unknown> = fromEsModule ? { ...(exports as object) } : { ...(isObject ? exports as object : {}), default: exports };
-  return Object.fromEntries(Object.keys(names).sort().map((name) => [name, names[name]]));
+  const source = (isObject ? exports : {}) as Record<string, unknown>;
+  const names = Object.keys(source);
+  if (!fromEsModule && !names.includes("default")) names.push("default");
+  // Copied by a loop into a null-prototype object: spreading a module's exports (an object of a thousand
+  // properties) costs milliseconds on cold code, and "__proto__" stays an ordinary name here.
+  const namespace: Record<string, unknown> = Object.create(null);
+  for (const name of names.sort()) namespace[name] = !fromEsModule && name === "default" ? exports : source[name];
+  return namespace;
 }

@@ -3,7 +3,7 @@
  * and enumType() value, exported by name or inside a default-exported
  * object or array, then checks that the tables fit together.
  */
-import type { EnumType, Schema, Table } from "./ir.js";
+import { tableOf, type EnumType, type Schema, type Table } from "./ir.js";
 
 type Problem = (message: string) => never;
 
@@ -30,7 +30,7 @@ export function collectSchema(namespace: Record<string, unknown>, problem: Probl
   const tables = [...new Set(candidates.filter(isTable))];
   const enums = [...new Set(candidates.filter(isEnum))];
   const schema: Schema = {
-    tables: tables.map(({ kind: _kind, ...table }) => table),
+    tables: tables.map((table) => tableOf(table)),
     enums: enums.map(({ name, schema, values }) => ({ name, schema, values })),
   };
   checkSchema(schema, problem);

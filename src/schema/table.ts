@@ -6,7 +6,7 @@
  */
 import { isColumnBuilder, type ColumnBuilder } from "./column.js";
 import {
-  parseReferentialAction,
+  parseReferentialAction, tableOf,
   type CheckConstraint, type ForeignKey, type Index, type PrimaryKey, type Table, type UniqueConstraint,
 } from "./ir.js";
 
@@ -115,7 +115,7 @@ export function table(
   name: string, columns: ColumnMap, extras: readonly TableExtra[] = [], options: TableOptions = {},
 ): TableDefinition {
   const built = buildTable(name, columns, extras, options);
-  return Object.freeze({ kind: "table" as const, ...built });
+  return Object.freeze(Object.assign({ kind: "table" as const }, tableOf(built)));
 }
 
 function validateColumnNames(table: Table): void {

@@ -1,9 +1,10 @@
 /**
- * A live PostgreSQL connection through node-postgres. `pg` is imported with
- * `await import()` here and nowhere else, so only `connect` loads the driver.
+ * A live PostgreSQL connection through node-postgres. `pg` is imported
+ * (driver.ts) only from here, so only `connect` loads the driver.
  */
 import type { Client, ClientConfig } from "pg";
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
+import { loadPg } from "./driver.js";
 import { sslFromParams } from "../shared/ssl.js";
 import { normalizeParams } from "../shared/values.js";
 import { postgresConnectError } from "./errors.js";
@@ -16,7 +17,7 @@ export async function connectPostgres(dialect: Dialect, url: DatabaseUrl, option
 }
 
 async function openClient(url: DatabaseUrl, options: ConnectOptions): Promise<Client> {
-  const { default: pg } = await import("pg");
+  const pg = await loadPg();
   const client = new pg.Client(clientConfig(url, options));
   // Without a listener, a server-side disconnect while idle would crash the process;
   // the next query fails with the driver's error instead, which the runtime reports.
