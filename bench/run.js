@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { benchChainGraph, benchChainOnline } from "./lib/chain-bench.js";
-import { timeCommand } from "./lib/measure.js";
+import { timeInterleaved } from "./lib/measure.js";
 import { BIN, ROOT } from "./lib/project.js";
 import { benchSchema } from "./lib/schema-bench.js";
 import { report } from "./lib/report.js";
@@ -21,10 +21,10 @@ const chainSizes = quick ? [1000] : [1000, 5000];
 const log = (text) => process.stderr.write(`${text}\n`);
 const results = { machine: { node: process.version, date: new Date().toISOString() }, startup: {}, schema: [], graph: [], online: [] };
 
-results.startup = {
-  nodeMs: timeCommand(process.execPath, ["-e", "0"], { runs: runs * 2 }).ms,
-  helpMs: timeCommand(process.execPath, [BIN, "--help"], { runs: runs * 2 }).ms,
-};
+const startup = timeInterleaved({
+  node: { command: process.execPath, args: ["-e", "0"] }, help: { command: process.execPath, args: [BIN, "--help"] },
+}, runs * 2);
+results.startup = { nodeMs: startup.node.ms, helpMs: startup.help.ms };
 log(`start-up: node ${results.startup.nodeMs.toFixed(0)} ms, migrate --help ${results.startup.helpMs.toFixed(0)} ms`);
 
 // Results so far are written even when a step fails, so a long run is never lost whole.

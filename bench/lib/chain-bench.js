@@ -1,9 +1,13 @@
 // Long histories: reading the graph (heads, history, current) against `migrate --help`; offline SQL; online
-// upgrade head and downgrade base against their floors (the same SQL applied by the database's own client).
+// upgrade head and downgrade base against their floors (the same SQL applied by the database's own client, and
+// by Node with the driver athanor uses).
+import { fileURLToPath } from "node:url";
 import { chainFiles } from "../generate.js";
 import { applySql, scratchDatabase } from "./databases.js";
-import { timeCommand } from "./measure.js";
+import { timeInterleaved } from "./measure.js";
 import { BIN, benchProject } from "./project.js";
+
+const DRIVER_APPLY = fileURLToPath(new URL("./driver-apply.js", import.meta.url));
 
 /**
  * Waits until the revision files are older than the window in which athanor does not trust a file's stamp
@@ -19,13 +23,18 @@ export function benchChainGraph(count, runs, variant = "linear") {
   try {
     project.writeRevisions(chainFiles(count, { branchEvery: variant === "branches" ? 10 : 0 }));
     settle();
-    const cli = (args, env) => timeCommand(process.execPath, [BIN, ...args], { runs, cwd: project.dir, env }).ms;
-    return {
-      revisions: count, variant, helpMs: cli(["--help"]),
+    const cli = (args, env) => ({ command: process.execPath, args: [BIN, ...args], cwd: project.dir, env });
+    // In turns, so that --help and the commands compared with it meet the same spells of a busy machine.
+    const times = timeInterleaved({
+      help: cli(["--help"]),
       // Without athanor's caches (parsed headers, transformed config): a first run, or ATHANOR_CACHE=0.
-      headsColdMs: cli(["heads"], { ATHANOR_CACHE: "0" }),
-      headsMs: cli(["heads"]), historyMs: cli(["history"]),
-      currentMs: cli(["current"]), upgradeSqlMs: cli(["upgrade", variant === "branches" ? "heads" : "head", "--sql"]),
+      headsCold: cli(["heads"], { ATHANOR_CACHE: "0" }),
+      heads: cli(["heads"]), history: cli(["history"]), current: cli(["current"]),
+      upgradeSql: cli(["upgrade", variant === "branches" ? "heads" : "head", "--sql"]),
+    }, runs, { warmUp: true });
+    return {
+      revisions: count, variant, helpMs: times.help.ms, headsColdMs: times.headsCold.ms, headsMs: times.heads.ms,
+      historyMs: times.history.ms, currentMs: times.current.ms, upgradeSqlMs: times.upgradeSql.ms,
     };
   } finally {
     project.remove();
@@ -48,14 +57,28 @@ export function benchChainOnline(dialect, count, runs) {
     settle();
     const upgradeSql = project.cli(["upgrade", "head", "--sql", "-q"]);
     const downgradeSql = project.cli(["downgrade", "head:base", "--sql", "-q"]);
-    const migrate = (args, before) => timeCommand(process.execPath, [BIN, ...args, "-q"], { runs, cwd: project.dir, before }).ms;
-    const client = (sql, before) => { const [c, a, input] = db.client(sql); return timeCommand(c, a, { runs, input, before }).ms; };
-    const upgradeMs = migrate(["upgrade", "head"], () => db.recreate());
-    const upgradeFloorMs = client(upgradeSql, () => db.recreate());
+    const migrate = (args, before) => ({ command: process.execPath, args: [BIN, ...args, "-q"], cwd: project.dir, before });
+    const client = (sql, before) => { const [command, args, input] = db.client(sql); return { command, args, input, before }; };
+    const driver = (sql, before) => ({ command: process.execPath, args: [DRIVER_APPLY, dialect, db.url], input: sql, before });
+    const atBase = () => db.recreate();
     const atHead = () => { db.recreate(); applySql(db, upgradeSql); };
-    const downgradeMs = migrate(["downgrade", "base"], atHead);
-    const downgradeFloorMs = client(downgradeSql, atHead);
-    return { dialect, revisions: count, transactionPerMigration: perMigration, upgradeMs, upgradeFloorMs, downgradeMs, downgradeFloorMs };
+    // Each run and its floors in turns. Node and its driver applying the same statements (one round trip
+    // each) is the floor of any Node program; it is measured where the target is (1,000 revisions).
+    const withDriver = count <= 1000;
+    const up = timeInterleaved({
+      athanor: migrate(["upgrade", "head"], atBase), client: client(upgradeSql, atBase),
+      ...(withDriver ? { driver: driver(upgradeSql, atBase) } : {}),
+    }, runs);
+    const down = timeInterleaved({
+      athanor: migrate(["downgrade", "base"], atHead), client: client(downgradeSql, atHead),
+      ...(withDriver ? { driver: driver(downgradeSql, atHead) } : {}),
+    }, runs);
+    const [upgradeMs, upgradeFloorMs, upgradeDriverMs] = [up.athanor.ms, up.client.ms, up.driver?.ms ?? null];
+    const [downgradeMs, downgradeFloorMs, downgradeDriverMs] = [down.athanor.ms, down.client.ms, down.driver?.ms ?? null];
+    return {
+      dialect, revisions: count, transactionPerMigration: perMigration,
+      upgradeMs, upgradeFloorMs, upgradeDriverMs, downgradeMs, downgradeFloorMs, downgradeDriverMs,
+    };
   } finally {
     project.remove();
     db.drop();

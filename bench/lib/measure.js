@@ -13,28 +13,46 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs a command `runs` times; returns the median wall time in ms and the largest peak RSS (MB) when asked. */
-export function timeCommand(command, args, { runs = 5, cwd, env = {}, input, rss = false, check = true, before } = {}) {
-  const times = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const dir = rss ? mkdtempSync(join(tmpdir(), "athanor-rss-")) : null;
-    const extraEnv = rss ? { NODE_OPTIONS: `--import ${RSS_HOOK}`, ATHANOR_RSS_FILE: join(dir, "rss") } : {};
-    const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, {
-      cwd, input, env: { ...process.env, ...env, ...extraEnv }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024,
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (check && result.status !== 0) {
-      throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
-    }
-    if (dir) {
-      peak = Math.max(peak, Number(readFileSync(join(dir, "rss"), "utf8")) / 1024);
-      rmSync(dir, { recursive: true, force: true });
+/**
+ * Runs several commands in turns, `runs` rounds of one run each, and returns each one's median wall time (ms)
+ * and largest peak RSS (MB, when asked): { name: { ms, rssMb } }. Commands compared as a ratio are timed in
+ * the same rounds, so a slow spell of the machine weighs on both sides of the ratio, not on one.
+ * A task is { command, args, cwd, env, input, rss, check, before }. With `warmUp`, a first round is not counted.
+ */
+export function timeInterleaved(tasks, runs, { warmUp = false } = {}) {
+  const names = Object.keys(tasks);
+  const samples = Object.fromEntries(names.map((name) => [name, { times: [], peak: 0 }]));
+  if (warmUp) for (const name of names) runOnce(tasks[name]);
+  for (let round = 0; round < runs; round++) {
+    for (const name of names) {
+      const { ms, rssKb } = runOnce(tasks[name]);
+      samples[name].times.push(ms);
+      samples[name].peak = Math.max(samples[name].peak, rssKb);
     }
   }
-  return { ms: median(times), rssMb: rss ? Math.round(peak) : null };
+  return Object.fromEntries(names.map((name) => [name, {
+    ms: median(samples[name].times), rssMb: tasks[name].rss ? Math.round(samples[name].peak / 1024) : null,
+  }]));
+}
+
+function runOnce({ command, args, cwd, env = {}, input, rss = false, check = true, before }) {
+  before?.();
+  const dir = rss ? mkdtempSync(join(tmpdir(), "athanor-rss-")) : null;
+  const extraEnv = rss ? { NODE_OPTIONS: `--import ${RSS_HOOK}`, ATHANOR_RSS_FILE: join(dir, "rss") } : {};
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd, input, env: { ...process.env, ...env, ...extraEnv }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (check && result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
+  }
+  let rssKb = 0;
+  if (dir) {
+    rssKb = Number(readFileSync(join(dir, "rss"), "utf8"));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ms, rssKb };
 }
 
 export async function timeAsync(fn, runs = 5, before) {
