@@ -22,9 +22,6 @@ export default defineConfig({ url: ${JSON.stringify(url)}, models: "./models.ts"
     writeModels: (source) => writeFileSync(join(dir, "models.ts"), source),
     writeRevisions: (files) => { for (const f of files) writeFileSync(join(versions, f.name), f.source); },
     clearRevisions: () => { for (const name of readdirSync(versions)) rmSync(join(versions, name)); },
-    clearRevisionsExcept: (keep) => {
-      for (const name of readdirSync(versions)) if (!name.startsWith(keep)) rmSync(join(versions, name));
-    },
     /** Runs the CLI; throws with its output when it fails. */
     cli: (args) => {
       const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
