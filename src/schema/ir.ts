@@ -60,20 +60,13 @@ export interface Table {
 }
 
 /**
- * A Table with exactly the IR's fields, whatever else `from` carries (a model's `kind`, a dialect's extras).
+ * A Table with exactly the IR's fields, whatever else `from` carries (a model's `kind`).
  * Copied field by field: spreading costs far more on the cold paths that copy a thousand tables once.
  */
-export function tableOf(from: Table, change?: Partial<Table>): Table {
+export function tableOf(from: Table): Table {
   return {
-    name: change?.name ?? from.name,
-    schema: change && "schema" in change ? change.schema! : from.schema,
-    columns: change?.columns ?? from.columns,
-    primaryKey: change && "primaryKey" in change ? change.primaryKey! : from.primaryKey,
-    indexes: change?.indexes ?? from.indexes,
-    uniques: change?.uniques ?? from.uniques,
-    foreignKeys: change?.foreignKeys ?? from.foreignKeys,
-    checks: change?.checks ?? from.checks,
-    comment: change && "comment" in change ? change.comment! : from.comment,
+    name: from.name, schema: from.schema, columns: from.columns, primaryKey: from.primaryKey, indexes: from.indexes,
+    uniques: from.uniques, foreignKeys: from.foreignKeys, checks: from.checks, comment: from.comment,
   };
 }
 
