@@ -5,10 +5,15 @@
  * that tables and columns they point at can come and go in between.
  */
 import type {
-  AlterColumnOp, CreateForeignKeyOp, DropConstraintOp, SetTableCommentOp, TableAlteration, TableRef,
+  AlterColumnOp, CreateForeignKeyOp, DropConstraintOp, SetTableCommentOp, SetTableOptionsOp, TableAlteration, TableRef,
 } from "../operations/operation.js";
-import type { CheckConstraint, Column, ForeignKey, Index, Table, UniqueConstraint } from "../schema/ir.js";
+import {
+  indexColumnNames,
+  type CheckConstraint, type Column, type ForeignKey, type Identity, type Index, type IndexColumn, type Table,
+  type TableOptionsIR, type UniqueConstraint, type VerbatimConstraint,
+} from "../schema/ir.js";
 import type { Equivalence } from "../dialects/comparison.js";
+import { sameJson } from "../dialects/shared/equivalence.js";
 
 export interface TableDiff {
   readonly dropForeignKeys: DropConstraintOp[];
@@ -16,6 +21,7 @@ export interface TableDiff {
   readonly alterations: TableAlteration[];
   readonly createForeignKeys: CreateForeignKeyOp[];
   readonly comment: SetTableCommentOp | null;
+  readonly options: SetTableOptionsOp | null;
   /** Column lists of the primary key and unique keys this diff drops (foreign keys pointing at them must be re-made). */
   readonly droppedKeys: readonly (readonly string[])[];
 }
@@ -29,7 +35,58 @@ export const sameList = (a: readonly string[], b: readonly string[]): boolean =>
 
 export function sameForeignKey(a: ForeignKey, b: ForeignKey, eq: Equivalence): boolean {
   return sameList(a.columns, b.columns) && a.refTable === b.refTable && sameList(a.refColumns, b.refColumns)
-    && eq.sameAction(a.onDelete, b.onDelete) && eq.sameAction(a.onUpdate, b.onUpdate);
+    && eq.sameAction(a.onDelete, b.onDelete) && eq.sameAction(a.onUpdate, b.onUpdate)
+    && a.deferrable === b.deferrable && a.match === b.match && Boolean(a.notValid) === Boolean(b.notValid);
+}
+
+const sameOptionalList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => sameList(a ?? [], b ?? []);
+
+function sameKey(a: IndexColumn, b: IndexColumn, eq: Equivalence): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  if ((a.expression === undefined) !== (b.expression === undefined)) return false;
+  if (a.expression !== undefined && !eq.sameExpression(a.expression, b.expression!)) return false;
+  return a.column === b.column && Boolean(a.descending) === Boolean(b.descending) && a.nulls === b.nulls
+    && a.opclass === b.opclass && a.collation === b.collation && a.length === b.length;
+}
+
+/** Every part of an index, the name aside. */
+export function sameIndex(db: Index, m: Index, eq: Equivalence): boolean {
+  const whereSame = db.where === null || m.where === null ? db.where === m.where : eq.sameWhere(db, m);
+  return db.columns.length === m.columns.length && db.columns.every((key, i) => sameKey(key, m.columns[i]!, eq))
+    && db.unique === m.unique && whereSame && db.using === m.using && sameOptionalList(db.include, m.include)
+    && Boolean(db.nullsNotDistinct) === Boolean(m.nullsNotDistinct) && db.with === m.with;
+}
+
+const sameUnique = (a: UniqueConstraint, b: UniqueConstraint): boolean =>
+  sameList(a.columns, b.columns) && a.deferrable === b.deferrable && Boolean(a.nullsNotDistinct) === Boolean(b.nullsNotDistinct);
+
+const sameCheck = (a: CheckConstraint, b: CheckConstraint, eq: Equivalence): boolean =>
+  eq.sameCheck(a, b) && Boolean(a.notValid) === Boolean(b.notValid);
+
+/** The identity that matters for comparison: none unless autoincrement, and a plain BY DEFAULT identity is the default. */
+function identityOf(column: Column): Identity | null {
+  if (!column.autoIncrement || column.identity === undefined) return null;
+  const i = column.identity;
+  const options = i.start ?? i.increment ?? i.minValue ?? i.maxValue ?? i.cache ?? i.cycle;
+  return i.generation === "byDefault" && options === undefined ? null : i;
+}
+
+function sameIdentity(a: Identity | null, b: Identity | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.generation === b.generation && a.start === b.start && a.increment === b.increment && a.minValue === b.minValue
+    && a.maxValue === b.maxValue && a.cache === b.cache && Boolean(a.cycle) === Boolean(b.cycle);
+}
+
+const sameOptionalExpression = (a: string | undefined, b: string | undefined, eq: Equivalence): boolean =>
+  a === undefined || b === undefined ? a === b : eq.sameExpression(a, b);
+
+/** Table options compared field by field, inherits in order. */
+export function sameTableOptions(a: TableOptionsIR | undefined, b: TableOptionsIR | undefined): boolean {
+  const x = a ?? {};
+  const y = b ?? {};
+  return Boolean(x.unlogged) === Boolean(y.unlogged) && Boolean(x.withoutRowid) === Boolean(y.withoutRowid)
+    && Boolean(x.strict) === Boolean(y.strict) && x.engine === y.engine && x.charset === y.charset && x.collation === y.collation
+    && sameOptionalList(x.inherits, y.inherits) && x.partitionBy === y.partitionBy && sameJson(x.partitionOf ?? null, y.partitionOf ?? null);
 }
 
 /**
@@ -80,23 +137,19 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
   for (const fk of fks.removed) dropForeignKeys.push(dropOf(ref, fk.name, { type: "foreignkey", foreignKey: fk }));
   for (const fk of fks.added) createForeignKeys.push({ kind: "createForeignKey", table: ref, foreignKey: fk });
 
-  const sameIndex = (db: Index, m: Index): boolean => {
-    const whereSame = db.where === null || m.where === null ? db.where === m.where : eq.sameWhere(db, m);
-    return sameList(db.columns, m.columns) && db.unique === m.unique && whereSame;
-  };
   const indexes = matchBy(database.indexes, model.indexes, () => false);
   for (const [db, m] of indexes.pairs) {
-    if (!sameIndex(db, m)) { indexes.removed.push(db); indexes.added.push(m); }
+    if (!sameIndex(db, m, eq)) { indexes.removed.push(db); indexes.added.push(m); }
   }
   for (const index of indexes.removed) {
-    if (index.unique && index.where === null) droppedKeys.push(index.columns);
+    if (index.unique && index.where === null) droppedKeys.push(indexColumnNames(index));
     drops.push({ kind: "dropIndex", table: ref, name: index.name, definition: index });
   }
   for (const index of indexes.added) creates.push({ kind: "createIndex", table: ref, index, concurrently: false });
 
-  const uniques = matchBy<UniqueConstraint>(database.uniques, model.uniques, (db, m) => sameList(db.columns, m.columns));
+  const uniques = matchBy<UniqueConstraint>(database.uniques, model.uniques, sameUnique);
   for (const [db, m] of uniques.pairs) {
-    if (!sameList(db.columns, m.columns)) { uniques.removed.push(db); uniques.added.push(m); }
+    if (!sameUnique(db, m)) { uniques.removed.push(db); uniques.added.push(m); }
   }
   for (const u of uniques.removed) {
     droppedKeys.push(u.columns);
@@ -104,17 +157,24 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
   }
   for (const u of uniques.added) creates.push({ kind: "createUniqueConstraint", table: ref, unique: u });
 
-  const checks = matchBy<CheckConstraint>(database.checks, model.checks, (db, m) => eq.sameCheck(db, m));
+  const checks = matchBy<CheckConstraint>(database.checks, model.checks, (db, m) => sameCheck(db, m, eq));
   for (const [db, m] of checks.pairs) {
-    if (!eq.sameCheck(db, m)) { checks.removed.push(db); checks.added.push(m); }
+    if (!sameCheck(db, m, eq)) { checks.removed.push(db); checks.added.push(m); }
   }
   for (const c of checks.removed) drops.push(dropOf(ref, c.name, { type: "check", check: c }));
   for (const c of checks.added) creates.push({ kind: "createCheckConstraint", table: ref, check: c });
 
+  const verbatim = matchBy<VerbatimConstraint>(database.constraints ?? [], model.constraints ?? [], () => false);
+  for (const [db, m] of verbatim.pairs) {
+    if (!eq.sameExpression(db.definition, m.definition)) { verbatim.removed.push(db); verbatim.added.push(m); }
+  }
+  for (const c of verbatim.removed) drops.push(dropOf(ref, c.name, { type: "exclude", constraint: c }));
+  for (const c of verbatim.added) creates.push({ kind: "createConstraint", table: ref, constraint: c });
+
   const dbPk = database.primaryKey;
   const modelPk = model.primaryKey;
   const renamedPk = dbPk !== null && modelPk !== null && dbPk.name !== null && modelPk.name !== null && dbPk.name !== modelPk.name;
-  if (!sameList(dbPk?.columns ?? [], modelPk?.columns ?? []) || renamedPk) {
+  if (!sameList(dbPk?.columns ?? [], modelPk?.columns ?? []) || renamedPk || dbPk?.deferrable !== modelPk?.deferrable) {
     if (dbPk) {
       droppedKeys.push(dbPk.columns);
       drops.push(dropOf(ref, dbPk.name, { type: "primary", primaryKey: dbPk }));
@@ -142,11 +202,14 @@ export function compareTable(database: Table, model: Table, eq: Equivalence, swi
 
   const comment: SetTableCommentOp | null = (database.comment ?? null) === (model.comment ?? null) ? null
     : { kind: "setTableComment", table: ref, comment: model.comment ?? null, existing: database.comment ?? null };
+  const options: SetTableOptionsOp | null = sameTableOptions(database.options, model.options) ? null
+    : { kind: "setTableOptions", table: ref, options: model.options ?? {}, existing: database.options ?? {} };
   return {
     dropForeignKeys,
     alterations: [...drops, ...added, ...altered, ...dropped, ...creates],
     createForeignKeys,
     comment,
+    options,
     droppedKeys,
   };
 }
@@ -160,10 +223,24 @@ function alterColumn(
   if (switches.compareServerDefault && !eq.sameDefault(db, model, table)) changes.default = model.default;
   if ((db.comment ?? null) !== (model.comment ?? null)) changes.comment = model.comment ?? null;
   if (!eq.sameAutoIncrement(db, model)) changes.autoIncrement = model.autoIncrement;
+  if (!sameIdentity(identityOf(db), identityOf(model))) changes.identity = identityOf(model);
+  const dbGenerated = db.generated ?? null;
+  const modelGenerated = model.generated ?? null;
+  if (dbGenerated === null || modelGenerated === null ? dbGenerated !== modelGenerated
+    : dbGenerated.stored !== modelGenerated.stored || !eq.sameExpression(dbGenerated.expression, modelGenerated.expression)) {
+    changes.generated = modelGenerated;
+  }
+  if ((db.collation ?? null) !== (model.collation ?? null)) changes.collation = model.collation ?? null;
+  if ((db.charset ?? null) !== (model.charset ?? null)) changes.charset = model.charset ?? null;
+  if (!sameOptionalExpression(db.onUpdate, model.onUpdate, eq)) changes.onUpdate = model.onUpdate ?? null;
   if (Object.keys(changes).length === 0) return null;
   return {
     kind: "alterColumn", table: ref, name: model.name, changes,
-    existing: { type: db.type, nullable: db.nullable, default: db.default, comment: db.comment ?? null, autoIncrement: db.autoIncrement },
+    existing: {
+      type: db.type, nullable: db.nullable, default: db.default, comment: db.comment ?? null, autoIncrement: db.autoIncrement,
+      identity: identityOf(db), generated: dbGenerated, collation: db.collation ?? null, charset: db.charset ?? null,
+      onUpdate: db.onUpdate ?? null,
+    },
   };
 }
 

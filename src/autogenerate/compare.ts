@@ -22,9 +22,9 @@
  * created.
  */
 import type {
-  CreateForeignKeyOp, DropConstraintOp, Operation, SetTableCommentOp, TableAlteration, TableRef,
+  CreateForeignKeyOp, DropConstraintOp, Operation, SetTableCommentOp, SetTableOptionsOp, TableAlteration, TableRef,
 } from "../operations/operation.js";
-import type { ForeignKey, Schema, Table } from "../schema/ir.js";
+import { indexColumnNames, type ForeignKey, type Schema, type Table } from "../schema/ir.js";
 import { compareTable, dropOf, sameList, type CompareSwitches, type TableDiff } from "./compare-table.js";
 import { compareEnums } from "./compare-enums.js";
 import type { Equivalence } from "../dialects/comparison.js";
@@ -57,7 +57,7 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
   const dropForeignKeys: DropConstraintOp[] = [];
   const createForeignKeys: CreateForeignKeyOp[] = [];
   const alterations: Operation[] = [];
-  const comments: SetTableCommentOp[] = [];
+  const comments: (SetTableCommentOp | SetTableOptionsOp)[] = [];
   for (const model of models.tables) {
     const diff = diffs.get(tableKey(model));
     if (!diff) continue;
@@ -69,12 +69,14 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
       createForeignKeys.push(...diff.createForeignKeys);
       alterations.push(...diff.alterations);
     }
+    if (diff.options) comments.push(diff.options);
     if (diff.comment) comments.push(diff.comment);
   }
 
   // New tables: referenced ones first; a foreign key closing a cycle is added once both tables exist, and
   // one pointing at a table that is altered once the alterations (a new key or column it needs) are done.
   const createOrder = orderByForeignKeys(created);
+  createOrder.tables.splice(0, createOrder.tables.length, ...parentsFirst(createOrder.tables));
   const altered = (fk: ForeignKey, table: Table): boolean =>
     (diffs.get(tableKey({ name: fk.refTable, schema: fk.refSchema ?? table.schema }))?.alterations ?? [])
       .some((op) => touchesKey(op, fk.refColumns));
@@ -87,6 +89,7 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
 
   // Dropped tables: referencing ones first; a cycle's foreign key is dropped before either table.
   const dropOrder = orderByForeignKeys(removed);
+  dropOrder.tables.splice(0, dropOrder.tables.length, ...parentsFirst(dropOrder.tables));
   const drops: Operation[] = [...dropOrder.tables].reverse().map((table) => {
     const first = options.batchAlterations ? [] : dropOrder.deferred.get(table) ?? [];
     for (const fk of first) dropForeignKeys.push(dropOf(refOf(table), fk.name, { type: "foreignkey", foreignKey: fk }));
@@ -130,6 +133,41 @@ function remakeForeignKeys(diffs: Map<string, TableDiff>, dbTables: Map<string, 
   }
 }
 
+/**
+ * Partitions and INHERITS children after their parents (a stable move: the
+ * foreign-key order stays otherwise), so that creating runs parents first
+ * and dropping, which walks the list backwards, children first.
+ */
+function parentsFirst(tables: readonly Table[]): Table[] {
+  const parentsOf = (t: Table): string[] => {
+    const options = t.options;
+    if (!options) return [];
+    const out = (options.inherits ?? []).map((name) => {
+      const dot = name.indexOf(".");
+      return dot > 0 ? tableKey({ schema: name.slice(0, dot), name: name.slice(dot + 1) }) : tableKey({ schema: t.schema, name });
+    });
+    if (options.partitionOf) out.push(tableKey({ name: options.partitionOf.parent, schema: options.partitionOf.parentSchema ?? t.schema }));
+    return out;
+  };
+  if (!tables.some((t) => parentsOf(t).length > 0)) return [...tables];
+  const present = new Set(tables.map(tableKey));
+  const placed = new Set<string>();
+  const out: Table[] = [];
+  const visit = (t: Table, path: Set<string>): void => {
+    const key = tableKey(t);
+    if (placed.has(key) || path.has(key)) return;
+    path.add(key);
+    for (const parent of parentsOf(t)) {
+      const found = present.has(parent) ? tables.find((x) => tableKey(x) === parent) : undefined;
+      if (found) visit(found, path);
+    }
+    placed.add(key);
+    out.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return out;
+}
+
 /** Whether an alteration adds, changes or (re)makes the referenced columns or the key over them. */
 function touchesKey(op: TableAlteration, columns: readonly string[]): boolean {
   const sameSet = (other: readonly string[]): boolean => sameList([...other].sort(), [...columns].sort());
@@ -138,7 +176,7 @@ function touchesKey(op: TableAlteration, columns: readonly string[]): boolean {
     case "alterColumn": return columns.includes(op.name);
     case "createUniqueConstraint": return sameSet(op.unique.columns);
     case "createPrimaryKey": return sameSet(op.primaryKey.columns);
-    case "createIndex": return op.index.unique && sameSet(op.index.columns);
+    case "createIndex": return op.index.unique && sameSet(indexColumnNames(op.index));
     default: return false;
   }
 }

@@ -3,8 +3,17 @@
  * builders. Every builder name used is recorded so the revision file
  * imports exactly what it needs from "athanor/schema".
  */
-import type { Column, ForeignKey, UniqueConstraint } from "../schema/ir.js";
+import type {
+  Column, ForeignKey, GeneratedColumn, Identity, Index, IndexColumn, TableOptionsIR, UniqueConstraint,
+} from "../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../schema/types.js";
+
+/** The serial builder of each integer kind (PostgreSQL's serial types). */
+const SERIALS: Partial<Record<ColumnType["kind"], string>> = { integer: "serial", bigint: "bigserial", smallint: "smallserial" };
+
+function hasSequenceOptions(identity: Identity): boolean {
+  return (identity.start ?? identity.increment ?? identity.minValue ?? identity.maxValue ?? identity.cache ?? identity.cycle) !== undefined;
+}
 
 export class SourceWriter {
   readonly imports = new Set<string>();
@@ -39,13 +48,18 @@ export class SourceWriter {
   }
 
   type(type: ColumnType): string {
+    const base = this.baseType(type);
+    return "unsigned" in type && type.unsigned ? `${base}.unsigned()` : base;
+  }
+
+  private baseType(type: ColumnType): string {
     const call = (name: string, ...args: (string | number | null)[]): string => {
       const given = args.filter((a) => a !== null);
       return `${this.use(name)}(${given.join(", ")})`;
     };
     switch (type.kind) {
-      case "integer": case "bigint": case "smallint": case "text": case "boolean": case "real": case "double":
-      case "date": case "json": case "jsonb": case "uuid":
+      case "integer": case "bigint": case "smallint": case "tinyint": case "mediumint": case "text": case "boolean": case "real":
+      case "double": case "date": case "json": case "jsonb": case "uuid":
         return call(type.kind);
       case "varchar": case "char": case "binary":
         return call(type.kind, type.length);
@@ -66,21 +80,121 @@ export class SourceWriter {
    * added column brings its own (single-column) constraints.
    */
   column(column: Column, inlinePk: boolean, unique: UniqueConstraint | null = null, foreignKey: ForeignKey | null = null): string {
-    let out = this.type(column.type);
+    const serial = column.autoIncrement && column.identity?.generation === "serial" && !hasSequenceOptions(column.identity)
+      && SERIALS[column.type.kind] !== undefined && !("unsigned" in column.type && column.type.unsigned);
+    let out = serial ? `${this.use(SERIALS[column.type.kind]!)}()` : this.type(column.type);
     if (inlinePk) out += ".primaryKey()";
-    else if (!column.nullable) out += ".notNull()";
-    if (column.autoIncrement) out += ".autoIncrement()";
+    else if (!column.nullable && !serial) out += ".notNull()";
+    else if (column.nullable && serial) out += ".nullable()";
+    if (column.autoIncrement && !serial) out += this.identity(column.identity);
     if (column.default !== null) out += `.default(${this.defaultValue(column.default)})`;
+    if (column.generated !== undefined) out += this.generated(column.generated);
+    if (column.collation !== undefined) out += `.collation(${this.str(column.collation)})`;
+    if (column.charset !== undefined) out += `.charset(${this.str(column.charset)})`;
+    if (column.onUpdate !== undefined) out += `.onUpdate(${this.sqlTag(column.onUpdate)})`;
     if (unique) out += `.unique(${unique.name === null ? "" : this.str(unique.name)})`;
     if (foreignKey) {
       const target = `${foreignKey.refSchema ? `${foreignKey.refSchema}.` : ""}${foreignKey.refTable}.${foreignKey.refColumns[0]}`;
-      const options = [foreignKey.name !== null && `name: ${this.str(foreignKey.name)}`,
-        foreignKey.onDelete && `onDelete: ${this.str(foreignKey.onDelete)}`, foreignKey.onUpdate && `onUpdate: ${this.str(foreignKey.onUpdate)}`]
-        .filter(Boolean);
+      const options = [foreignKey.name !== null && `name: ${this.str(foreignKey.name)}`, ...this.foreignKeyOptions(foreignKey)];
       out += `.references(${this.str(target)}${options.length ? `, { ${options.join(", ")} }` : ""})`;
     }
     if (column.comment !== null) out += `.comment(${this.str(column.comment)})`;
     return out;
+  }
+
+  /** `.autoIncrement()`, or the identity method that says more. */
+  private identity(identity: Identity | undefined): string {
+    if (identity === undefined || (identity.generation === "byDefault" && !hasSequenceOptions(identity))) return ".autoIncrement()";
+    if (identity.generation === "serial") return `.withIdentity(${this.value(identity)})`;
+    const options = this.identityOptions(identity);
+    const method = identity.generation === "always" ? "generatedAlwaysAsIdentity" : "generatedByDefaultAsIdentity";
+    return `.${method}(${options})`;
+  }
+
+  private identityOptions(identity: Identity): string {
+    const parts: string[] = [];
+    const number = (text: string): string => (Number.isSafeInteger(Number(text)) ? text : this.str(text));
+    if (identity.start !== undefined) parts.push(`startWith: ${number(identity.start)}`);
+    if (identity.increment !== undefined) parts.push(`increment: ${number(identity.increment)}`);
+    if (identity.minValue !== undefined) parts.push(`minValue: ${number(identity.minValue)}`);
+    if (identity.maxValue !== undefined) parts.push(`maxValue: ${number(identity.maxValue)}`);
+    if (identity.cache !== undefined) parts.push(`cache: ${number(identity.cache)}`);
+    if (identity.cycle) parts.push("cycle: true");
+    return parts.length ? `{ ${parts.join(", ")} }` : "";
+  }
+
+  private generated(generated: GeneratedColumn): string {
+    return `.generatedAlwaysAs(${this.sqlTag(generated.expression)}, { mode: ${this.str(generated.stored ? "stored" : "virtual")} })`;
+  }
+
+  /** The option entries of a foreign key beyond its columns: actions, deferrable, match, notValid. */
+  foreignKeyOptions(fk: ForeignKey): string[] {
+    const out: string[] = [];
+    if (fk.onDelete) out.push(`onDelete: ${this.str(fk.onDelete)}`);
+    if (fk.onUpdate) out.push(`onUpdate: ${this.str(fk.onUpdate)}`);
+    out.push(...this.deferrableOptions(fk.deferrable));
+    if (fk.match !== undefined) out.push(`match: ${this.str(fk.match)}`);
+    if (fk.notValid) out.push("notValid: true");
+    return out;
+  }
+
+  deferrableOptions(deferrable: "immediate" | "deferred" | undefined): string[] {
+    if (deferrable === undefined) return [];
+    return deferrable === "deferred" ? ["deferrable: true", `initially: "deferred"`] : ["deferrable: true"];
+  }
+
+  /** An index key: the column name, or an object with its parts. */
+  indexKey(key: IndexColumn): string {
+    if (typeof key === "string") return this.str(key);
+    const parts: string[] = [];
+    if (key.column !== undefined) parts.push(`column: ${this.str(key.column)}`);
+    if (key.expression !== undefined) parts.push(`expression: ${this.str(key.expression)}`);
+    if (key.length !== undefined) parts.push(`length: ${key.length}`);
+    if (key.collation !== undefined) parts.push(`collation: ${this.str(key.collation)}`);
+    if (key.opclass !== undefined) parts.push(`opclass: ${this.str(key.opclass)}`);
+    if (key.descending) parts.push("descending: true");
+    if (key.nulls !== undefined) parts.push(`nulls: ${this.str(key.nulls)}`);
+    return `{ ${parts.join(", ")} }`;
+  }
+
+  indexKeys(keys: readonly IndexColumn[]): string {
+    return `[${keys.map((k) => this.indexKey(k)).join(", ")}]`;
+  }
+
+  /** The option entries of an index: unique, where, using, include, nullsNotDistinct, with. */
+  indexOptions(index: Index): string[] {
+    const out: string[] = [];
+    if (index.unique) out.push("unique: true");
+    if (index.where !== null) out.push(`where: ${this.str(index.where)}`);
+    if (index.using !== undefined) out.push(`using: ${this.str(index.using)}`);
+    if (index.include !== undefined) out.push(`include: ${this.list(index.include)}`);
+    if (index.nullsNotDistinct) out.push("nullsNotDistinct: true");
+    if (index.with !== undefined) out.push(`with: ${this.str(index.with)}`);
+    return out;
+  }
+
+  /** The entries of table options, as `table()` and `setTableOptions` take them. */
+  tableOptions(options: TableOptionsIR | undefined): string[] {
+    if (options === undefined) return [];
+    const out: string[] = [];
+    if (options.unlogged) out.push("unlogged: true");
+    if (options.withoutRowid) out.push("withoutRowid: true");
+    if (options.strict) out.push("strict: true");
+    if (options.engine !== undefined) out.push(`engine: ${this.str(options.engine)}`);
+    if (options.charset !== undefined) out.push(`charset: ${this.str(options.charset)}`);
+    if (options.collation !== undefined) out.push(`collation: ${this.str(options.collation)}`);
+    if (options.inherits !== undefined) out.push(`inherits: ${this.list(options.inherits)}`);
+    if (options.partitionBy !== undefined) out.push(`partitionBy: ${this.str(options.partitionBy)}`);
+    if (options.partitionOf !== undefined) {
+      const p = options.partitionOf;
+      out.push(`partitionOf: { parent: ${this.str(p.parentSchema ? `${p.parentSchema}.${p.parent}` : p.parent)}, bound: ${this.str(p.bound)} }`);
+    }
+    return out;
+  }
+
+  /** An options object's text, or "{}" when it has no entries. */
+  object(entries: readonly string[]): string {
+    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
   }
 
   /** A property key: bare when it is an identifier, quoted otherwise. */

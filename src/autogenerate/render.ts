@@ -8,11 +8,10 @@ import {
   type TableRef,
 } from "../operations/operation.js";
 import type { Table } from "../schema/ir.js";
-import type { ColumnType } from "../schema/types.js";
+import { INTEGER_KINDS, type ColumnType } from "../schema/types.js";
 import { SourceWriter } from "./render-values.js";
 import { dataLossWarning } from "./safety.js";
 
-const INTEGER_KINDS: ReadonlySet<ColumnType["kind"]> = new Set(["integer", "bigint", "smallint"]);
 
 export interface RenderedBody {
   readonly lines: string[];
@@ -43,6 +42,11 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
     dropTable: (op) => [`await op.dropTable(${target(op.table)}${schemaArg(w, op.table)});`],
     renameTable: (op) => [`await op.renameTable(${target(op.table)}, ${w.str(op.newName)}${schemaArg(w, op.table)});`],
     ...tableLevel(w, false),
+    setTableOptions: (op) => {
+      const given = [op.table.schema ? `schema: ${w.str(op.table.schema)}` : "",
+        op.existing !== undefined ? `existingOptions: ${w.object(w.tableOptions(op.existing))}` : ""].filter(Boolean);
+      return [`await op.setTableOptions(${target(op.table)}, ${w.object(w.tableOptions(op.options))}${given.length ? `, { ${given.join(", ")} }` : ""});`];
+    },
     setTableComment: (op) => [`await op.setTableComment(${target(op.table)}, ${op.comment === null ? "null" : w.str(op.comment)}, { ${
       op.table.schema ? `schema: ${w.str(op.table.schema)}, ` : ""}existingComment: ${op.existing == null ? "null" : w.str(op.existing)} });`],
     createEnum: (op) => [`await op.createEnum(${w.str(op.enum.name)}, ${w.list(op.enum.values)}${op.enum.schema ? `, { schema: ${w.str(op.enum.schema)} }` : ""});`],
@@ -94,18 +98,22 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
     dropColumn: (op) => call(op, "dropColumn", 0, [w.str(op.name)]),
     // alterColumn's options are the column changes; the schema goes in with them.
     alterColumn: (op) => call(op, "alterColumn", 0, [w.str(op.name)], alterOptions(w, op)),
-    createIndex: (op) => call(op, "createIndex", 1, [w.str(op.index.name), w.list(op.index.columns)],
-      [op.index.unique && "unique: true", op.index.where !== null && `where: ${w.str(op.index.where)}`]),
+    createIndex: (op) => call(op, "createIndex", 1, [w.str(op.index.name), w.indexKeys(op.index.columns)],
+      [...w.indexOptions(op.index), op.concurrently && "concurrently: true"]),
     dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)]),
-    createUniqueConstraint: (op) => call(op, "createUniqueConstraint", 1, [name(op.unique.name), w.list(op.unique.columns)]),
+    createUniqueConstraint: (op) => call(op, "createUniqueConstraint", 1, [name(op.unique.name), w.list(op.unique.columns)],
+      [...w.deferrableOptions(op.unique.deferrable), op.unique.nullsNotDistinct === true && "nullsNotDistinct: true"]),
     createForeignKey: (op) => {
       const fk = op.foreignKey;
       return call(op, "createForeignKey", 1, [name(fk.name), w.str(fk.refTable), w.list(fk.columns), w.list(fk.refColumns)],
-        [fk.onDelete && `onDelete: ${w.str(fk.onDelete)}`, fk.onUpdate && `onUpdate: ${w.str(fk.onUpdate)}`,
-          fk.refSchema !== null && `refSchema: ${w.str(fk.refSchema)}`]);
+        [...w.foreignKeyOptions(fk), fk.refSchema !== null && `refSchema: ${w.str(fk.refSchema)}`]);
     },
-    createCheckConstraint: (op) => call(op, "createCheckConstraint", 1, [name(op.check.name), w.str(op.check.expression)]),
-    createPrimaryKey: (op) => call(op, "createPrimaryKey", 1, [name(op.primaryKey.name), w.list(op.primaryKey.columns)]),
+    createCheckConstraint: (op) => call(op, "createCheckConstraint", 1, [name(op.check.name), w.str(op.check.expression)],
+      [op.check.notValid === true && "notValid: true"]),
+    createPrimaryKey: (op) => call(op, "createPrimaryKey", 1, [name(op.primaryKey.name), w.list(op.primaryKey.columns)],
+      w.deferrableOptions(op.primaryKey.deferrable)),
+    createConstraint: (op) => call(op, "createExcludeConstraint", 1, [w.str(op.constraint.name),
+      w.str(op.constraint.definition.replace(/^EXCLUDE\s+/i, ""))]),
     dropConstraint: (op) => call(op, "dropConstraint", 1, [name(op.name), w.str(op.type)]),
   };
 }
@@ -120,10 +128,20 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
   if (c.newName !== undefined) parts.push(`newName: ${w.str(c.newName)}`);
   if (c.comment !== undefined) parts.push(`comment: ${c.comment === null ? "null" : w.str(c.comment)}`);
   if (c.autoIncrement !== undefined) parts.push(`autoIncrement: ${c.autoIncrement}`);
+  const data = (value: unknown): string => (value === null ? "null" : w.value(value));
+  for (const key of ["identity", "generated", "collation", "charset", "onUpdate"] as const) {
+    if (c[key] !== undefined) parts.push(`${key}: ${data(c[key])}`);
+  }
   if (e.type !== undefined) parts.push(`existingType: ${w.type(e.type)}`);
   if (e.nullable !== undefined) parts.push(`existingNullable: ${e.nullable}`);
   if (e.default !== undefined) parts.push(`existingDefault: ${w.defaultValue(e.default)}`);
   if (e.comment !== undefined) parts.push(`existingComment: ${e.comment === null ? "null" : w.str(e.comment)}`);
+  // The other attributes' old values only where they are part of the change (or exist), so plain alterations read as before.
+  const existingKey = { identity: "existingIdentity", generated: "existingGenerated", collation: "existingCollation",
+    charset: "existingCharset", onUpdate: "existingOnUpdate" } as const;
+  for (const key of ["identity", "generated", "collation", "charset", "onUpdate"] as const) {
+    if (e[key] !== undefined && (c[key] !== undefined || e[key] !== null)) parts.push(`${existingKey[key]}: ${data(e[key])}`);
+  }
   // Only an integer column can autoincrement: elsewhere "false" says nothing (and MySQL's MODIFY does not need it).
   const integral = (t: ColumnType | undefined): boolean => t !== undefined && INTEGER_KINDS.has(t.kind);
   if (e.autoIncrement !== undefined && (e.autoIncrement || integral(c.type ?? e.type) || integral(e.type))) {
@@ -134,24 +152,36 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
 
 function renderCreateTable(w: SourceWriter, table: Table): string[] {
   const pk = table.primaryKey;
-  const inlinePk = pk !== null && pk.name === null && pk.columns.length === 1 ? pk.columns[0]! : null;
+  const inlinePk = pk !== null && pk.name === null && pk.columns.length === 1 && pk.deferrable === undefined ? pk.columns[0]! : null;
   const columns = table.columns.map((c) => `  ${w.key(c.name)}: ${w.column(c, c.name === inlinePk)},`);
   const extras: string[] = [];
-  if (pk && inlinePk === null) extras.push(`${w.use("primaryKey")}(${pk.name === null ? "null" : w.str(pk.name)}, ${w.list(pk.columns)})`);
-  for (const u of table.uniques) extras.push(`${w.use("unique")}(${u.name === null ? "null" : w.str(u.name)}, ${w.list(u.columns)})`);
+  if (pk && inlinePk === null) {
+    const o = w.deferrableOptions(pk.deferrable);
+    extras.push(`${w.use("primaryKey")}(${pk.name === null ? "null" : w.str(pk.name)}, ${w.list(pk.columns)}${o.length ? `, { ${o.join(", ")} }` : ""})`);
+  }
+  const tail = (entries: readonly string[]): string => (entries.length ? `, { ${entries.join(", ")} }` : "");
+  for (const u of table.uniques) {
+    const o = [...w.deferrableOptions(u.deferrable), ...(u.nullsNotDistinct ? ["nullsNotDistinct: true"] : [])];
+    extras.push(`${w.use("unique")}(${u.name === null ? "null" : w.str(u.name)}, ${w.list(u.columns)}${tail(o)})`);
+  }
   for (const fk of table.foreignKeys) {
     const ref = fk.refSchema ? `${fk.refSchema}.${fk.refTable}` : fk.refTable;
-    const actions = [fk.onDelete && `onDelete: ${w.str(fk.onDelete)}`, fk.onUpdate && `onUpdate: ${w.str(fk.onUpdate)}`].filter(Boolean);
     extras.push(`${w.use("foreignKey")}(${fk.name === null ? "null" : w.str(fk.name)}, ${w.list(fk.columns)}, ${w.str(ref)}, ${
-      w.list(fk.refColumns)}${actions.length ? `, { ${actions.join(", ")} }` : ""})`);
+      w.list(fk.refColumns)}${tail(w.foreignKeyOptions(fk))})`);
   }
-  for (const c of table.checks) extras.push(`${w.use("check")}(${c.name === null ? "null" : w.str(c.name)}, ${w.str(c.expression)})`);
+  for (const c of table.checks) {
+    extras.push(`${w.use("check")}(${c.name === null ? "null" : w.str(c.name)}, ${w.str(c.expression)}${tail(c.notValid ? ["notValid: true"] : [])})`);
+  }
+  for (const c of table.constraints ?? []) {
+    extras.push(/^EXCLUDE\s/i.test(c.definition)
+      ? `${w.use("exclude")}(${w.str(c.name)}, ${w.str(c.definition.replace(/^EXCLUDE\s+/i, ""))})`
+      : `${w.use("constraint")}(${w.str(c.name)}, ${w.str(c.definition)})`);
+  }
   for (const i of table.indexes) {
-    const o = [i.unique && "unique: true", i.where !== null && `where: ${w.str(i.where)}`].filter(Boolean);
-    extras.push(`${w.use("index")}(${w.str(i.name)}, ${w.list(i.columns)}${o.length ? `, { ${o.join(", ")} }` : ""})`);
+    extras.push(`${w.use("index")}(${w.str(i.name)}, ${w.indexKeys(i.columns)}${tail(w.indexOptions(i))})`);
   }
-  const options = [table.schema ? `schema: ${w.str(table.schema)}` : "", table.comment !== null ? `comment: ${w.str(table.comment)}` : ""]
-    .filter(Boolean);
+  const options = [table.schema ? `schema: ${w.str(table.schema)}` : "", table.comment !== null ? `comment: ${w.str(table.comment)}` : "",
+    ...w.tableOptions(table.options)].filter(Boolean);
   const optionText = options.length ? `, { ${options.join(", ")} }` : "";
   if (extras.length === 0) {
     return [`await op.createTable(${w.str(table.name)}, {`, ...columns, `}${options.length ? `, []${optionText}` : ""});`];

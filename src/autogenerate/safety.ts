@@ -36,7 +36,7 @@ export function dataLossWarning(op: Operation): string | null {
   }
 }
 
-const INTEGER_WIDTH: Partial<Record<ColumnType["kind"], number>> = { smallint: 2, integer: 4, bigint: 8 };
+const INTEGER_WIDTH: Partial<Record<ColumnType["kind"], number>> = { tinyint: 1, smallint: 2, mediumint: 3, integer: 4, bigint: 8 };
 
 /** Whether every value of `from` may not fit in `to`. Unknown pairs count as narrowing: better a needless warning than none. */
 export function narrows(from: ColumnType, to: ColumnType): boolean {
@@ -62,7 +62,12 @@ export function narrows(from: ColumnType, to: ColumnType): boolean {
   }
   const fromWidth = INTEGER_WIDTH[from.kind];
   const toWidth = INTEGER_WIDTH[to.kind];
-  if (fromWidth !== undefined && toWidth !== undefined) return toWidth < fromWidth;
+  // Signed to unsigned loses the negatives; unsigned to signed of the same width loses the top half.
+  if (fromWidth !== undefined && toWidth !== undefined) {
+    const fromUnsigned = "unsigned" in from && from.unsigned === true;
+    const toUnsigned = "unsigned" in to && to.unsigned === true;
+    return toWidth < fromWidth || (toUnsigned && !fromUnsigned) || (fromUnsigned && !toUnsigned && toWidth === fromWidth);
+  }
   if (to.kind === "text") return false;
   if (to.kind === "varchar" && to.length === null && from.kind !== "binary") return false;
   if ((from.kind === "json" && to.kind === "jsonb") || (from.kind === "real" && to.kind === "double")) return false;

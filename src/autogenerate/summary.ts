@@ -24,9 +24,11 @@ const summarisers: OperationHandlers<ChangeLine[]> = {
   createUniqueConstraint: (op) => [{ sign: "+", text: `unique ${op.unique.name ?? `(${op.unique.columns.join(", ")})`} on ${t(op.table)}` }],
   createForeignKey: (op) => [{ sign: "+", text: `foreign key ${op.foreignKey.name ?? `(${op.foreignKey.columns.join(", ")})`} on ${t(op.table)}` }],
   createCheckConstraint: (op) => [{ sign: "+", text: `check ${op.check.name ?? op.check.expression} on ${t(op.table)}` }],
+  createConstraint: (op) => [{ sign: "+", text: `constraint ${op.constraint.name} on ${t(op.table)}` }],
   createPrimaryKey: (op) => [{ sign: "+", text: `primary key (${op.primaryKey.columns.join(", ")}) on ${t(op.table)}` }],
   dropConstraint: (op) => [{ sign: "-", text: `${op.type === "foreignkey" ? "foreign key" : op.type === "primary" ? "primary key" : op.type} ${op.name ?? ""} on ${t(op.table)}`.replace("  ", " ") }],
   setTableComment: (op) => [{ sign: "~", text: `table ${t(op.table)} (comment)` }],
+  setTableOptions: (op) => [{ sign: "~", text: `table ${t(op.table)} (options: ${optionChanges(op.existing, op.options).join(", ")})` }],
   createEnum: (op) => [{ sign: "+", text: `enum ${op.enum.name}` }],
   dropEnum: (op) => [{ sign: "-", text: `enum ${op.name}` }],
   addEnumValue: (op) => [{ sign: "+", text: `enum value ${op.name}.${op.value}` }],
@@ -35,6 +37,14 @@ const summarisers: OperationHandlers<ChangeLine[]> = {
   execute: () => [{ sign: "~", text: "SQL" }],
   bulkInsert: (op) => [{ sign: "+", text: `${op.rows.length} rows in ${t(op.table)}` }],
 };
+
+/** The names of the table options that differ. */
+function optionChanges(before: object | undefined, after: object): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
 
 export function summarise(ops: readonly Operation[]): ChangeLine[] {
   return ops.flatMap(lines);

@@ -20,6 +20,11 @@ export interface Equivalence {
   sameAutoIncrement(database: Column, model: Column): boolean;
   /** Whether two referential actions behave alike here (null is the database's default action). */
   sameAction(database: ReferentialAction | null, model: ReferentialAction | null): boolean;
+  /**
+   * Whether two SQL expressions are the same: index expression keys, generated columns, ON UPDATE, and the
+   * definitions of verbatim constraints (after canonicalExpressions, where the dialect has it).
+   */
+  sameExpression(database: string, model: string): boolean;
 }
 
 /** Two server defaults of one column that text could not prove equal. */

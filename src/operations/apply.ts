@@ -4,7 +4,7 @@
  * (SQLite rebuilds, MySQL MODIFY) with no database to ask; tests use it to
  * predict catalogs.
  */
-import type { Column, EnumType, Schema, Table } from "../schema/ir.js";
+import type { Column, EnumType, IndexColumn, Schema, Table } from "../schema/ir.js";
 import {
   dispatch, type AlterColumnOp, type DropConstraintOp, type Operation, type OperationHandlers, type TableAlteration,
   type TableRef,
@@ -33,6 +33,7 @@ const tableHandlers: { readonly [K in TableAlteration["kind"]]: (t: Table, op: E
   createCheckConstraint: (t, op) => ({ ...t, checks: [...t.checks, op.check] }),
   createPrimaryKey: (t, op) => ({ ...t, primaryKey: op.primaryKey,
     columns: t.columns.map((c) => (op.primaryKey.columns.includes(c.name) ? { ...c, nullable: false } : c)) }),
+  createConstraint: (t, op) => ({ ...t, constraints: [...t.constraints ?? [], op.constraint] }),
   dropConstraint: (t, op) => dropConstraint(t, op),
 };
 
@@ -40,22 +41,39 @@ function alterColumn(table: Table, op: AlterColumnOp): Table {
   const { changes } = op;
   const newName = changes.newName ?? op.name;
   const rename = (names: readonly string[]): string[] => names.map((n) => (n === op.name ? newName : n));
-  const columns = table.columns.map((c): Column => (c.name !== op.name ? c : {
-    ...c,
-    name: newName,
-    type: changes.type ?? c.type,
-    nullable: changes.nullable ?? c.nullable,
-    default: changes.default !== undefined ? changes.default : c.default,
-    comment: changes.comment !== undefined ? changes.comment : c.comment,
-    autoIncrement: changes.autoIncrement ?? c.autoIncrement,
-  }));
+  const renameKeys = (keys: readonly IndexColumn[]): IndexColumn[] => keys.map((k) => {
+    if (typeof k === "string") return k === op.name ? newName : k;
+    if (k.column === op.name) return { ...k, column: newName };
+    return k.expression !== undefined ? { ...k, expression: expression(k.expression) } : k;
+  });
+  const columns = table.columns.map((c): Column => {
+    if (c.name !== op.name) return c;
+    const next: { -readonly [K in keyof Column]: Column[K] } = {
+      ...c,
+      name: newName,
+      type: changes.type ?? c.type,
+      nullable: changes.nullable ?? c.nullable,
+      default: changes.default !== undefined ? changes.default : c.default,
+      comment: changes.comment !== undefined ? changes.comment : c.comment,
+      autoIncrement: changes.autoIncrement ?? c.autoIncrement,
+    };
+    // Optional attributes: null in a change removes them (the IR leaves a default attribute out).
+    for (const key of ["identity", "generated", "collation", "charset", "onUpdate"] as const) {
+      const value = changes[key];
+      if (value === null) delete next[key];
+      else if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+    }
+    if (!next.autoIncrement) delete next.identity;
+    return next;
+  });
   if (newName === op.name) return { ...table, columns };
   const expression = (sql: string): string => renameIdentifier(sql, op.name, newName);
   return {
     ...table,
     columns,
     primaryKey: table.primaryKey ? { ...table.primaryKey, columns: rename(table.primaryKey.columns) } : null,
-    indexes: table.indexes.map((i) => ({ ...i, columns: rename(i.columns), where: i.where === null ? null : expression(i.where) })),
+    indexes: table.indexes.map((i) => ({ ...i, columns: renameKeys(i.columns), where: i.where === null ? null : expression(i.where),
+      ...(i.include ? { include: rename(i.include) } : {}) })),
     uniques: table.uniques.map((u) => ({ ...u, columns: rename(u.columns) })),
     foreignKeys: table.foreignKeys.map((f) => ({ ...f, columns: rename(f.columns) })),
     checks: table.checks.map((c) => ({ ...c, expression: expression(c.expression) })),
@@ -72,11 +90,13 @@ function alterColumn(table: Table, op: AlterColumnOp): Table {
  */
 function dropColumn(table: Table, name: string): Table {
   const uses = (columns: readonly string[]): boolean => columns.includes(name);
+  const keyUses = (keys: readonly IndexColumn[]): boolean => keys.some((k) => (typeof k === "string" ? k === name
+    : k.column === name || (k.expression !== undefined && mentionsIdentifier(k.expression, name))));
   return {
     ...table,
     columns: table.columns.filter((c) => c.name !== name),
     primaryKey: table.primaryKey && uses(table.primaryKey.columns) ? null : table.primaryKey,
-    indexes: table.indexes.filter((i) => !uses(i.columns) && !(i.where !== null && mentionsIdentifier(i.where, name))),
+    indexes: table.indexes.filter((i) => !keyUses(i.columns) && !uses(i.include ?? []) && !(i.where !== null && mentionsIdentifier(i.where, name))),
     uniques: table.uniques.filter((u) => !uses(u.columns)),
     foreignKeys: table.foreignKeys.filter((f) => !uses(f.columns)),
     checks: table.checks.filter((c) => !mentionsIdentifier(c.expression, name)),
@@ -106,6 +126,7 @@ function dropConstraint(table: Table, op: DropConstraintOp): Table {
       return { ...table, checks: table.checks.filter((c) => !matches(c, carried)) };
     }
     case "primary": return { ...table, primaryKey: null };
+    case "exclude": return { ...table, constraints: (table.constraints ?? []).filter((c) => c.name !== op.name) };
   }
 }
 
@@ -132,9 +153,14 @@ const schemaHandlers: OperationHandlers<(schema: Schema) => Schema> = {
   createForeignKey: (op) => (s) => changeTable(s, op.table, (t) => applyToTable(t, op)),
   createCheckConstraint: (op) => (s) => changeTable(s, op.table, (t) => applyToTable(t, op)),
   createPrimaryKey: (op) => (s) => changeTable(s, op.table, (t) => applyToTable(t, op)),
+  createConstraint: (op) => (s) => changeTable(s, op.table, (t) => applyToTable(t, op)),
   dropConstraint: (op) => (s) => changeTable(s, op.table, (t) => applyToTable(t, op)),
   batchAlterTable: (op) => (s) => changeTable(s, op.table, (t) => op.ops.reduce(applyToTable, t)),
   setTableComment: (op) => (s) => changeTable(s, op.table, (t) => ({ ...t, comment: op.comment })),
+  setTableOptions: (op) => (s) => changeTable(s, op.table, (t) => {
+    const { options: _old, ...rest } = t;
+    return Object.keys(op.options).length === 0 ? rest : { ...rest, options: op.options };
+  }),
   createEnum: (op) => (s) => ({ ...s, enums: [...s.enums, op.enum] }),
   dropEnum: (op) => (s) => ({ ...s, enums: s.enums.filter((e) => e.name !== op.name) }),
   addEnumValue: (op) => (s) => changeEnum(s, op.name, (e) => ({ ...e, values: insertValue(e.values, op.value, op.before, op.after) })),

@@ -4,17 +4,20 @@
  * (the batch without the table).
  */
 import type { ColumnBuilder } from "../schema/column.js";
-import { toDefault } from "../schema/column.js";
-import { parseReferentialAction } from "../schema/ir.js";
-import { buildTable, splitQualified, deepFreeze } from "../schema/table.js";
-import type { AlterColumnOptions, CreateIndexOptions, ForeignKeyOptions } from "./facade-types.js";
+import { foreignKeyExtras, parseDeferrable, toDefault } from "../schema/column.js";
+import { parseReferentialAction, type PrimaryKey } from "../schema/ir.js";
+import { buildTable, splitQualified, deepFreeze, indexOf, uniqueOf, constraint, tableOptionsOf, type IndexKeyInput } from "../schema/table.js";
+import type {
+  AlterColumnOptions, CheckConstraintOptions, CreateIndexOptions, ForeignKeyOptions, PrimaryKeyOptions, SetTableOptionsOptions,
+  TableOptionsInput, UniqueConstraintOptions,
+} from "./facade-types.js";
 import type {
   AddColumnOp, AlterColumnOp, ColumnChanges, ConstraintType, CreateForeignKeyOp, CreateIndexOp, CreatePrimaryKeyOp,
-  CreateUniqueConstraintOp, DropConstraintOp,
+  CreateUniqueConstraintOp, DropConstraintOp, CreateCheckConstraintOp, CreateConstraintOp, SetTableOptionsOp,
   ExistingColumn, TableAlteration, TableRef,
 } from "./operation.js";
 
-const CONSTRAINT_TYPES: readonly ConstraintType[] = ["unique", "foreignkey", "check", "primary"];
+const CONSTRAINT_TYPES: readonly ConstraintType[] = ["unique", "foreignkey", "check", "primary", "exclude"];
 
 export function addColumnOp(table: TableRef, name: string, column: ColumnBuilder): AddColumnOp {
   if (column.spec.primaryKey) {
@@ -32,6 +35,11 @@ export function alterColumnOp(table: TableRef, name: string, options: AlterColum
   if (options.newName !== undefined && options.newName !== name) changes.newName = options.newName;
   if (options.comment !== undefined) changes.comment = options.comment;
   if (options.autoIncrement !== undefined) changes.autoIncrement = options.autoIncrement;
+  if (options.identity !== undefined) changes.identity = options.identity;
+  if (options.generated !== undefined) changes.generated = options.generated;
+  if (options.collation !== undefined) changes.collation = options.collation;
+  if (options.charset !== undefined) changes.charset = options.charset;
+  if (options.onUpdate !== undefined) changes.onUpdate = options.onUpdate;
   if (Object.keys(changes).length === 0) {
     throw new TypeError(`alterColumn ${table.name}.${name}: nothing to change (give nullable, type, default, newName or comment)`);
   }
@@ -43,16 +51,18 @@ export function alterColumnOp(table: TableRef, name: string, options: AlterColum
   }
   if (options.existingComment !== undefined) existing.comment = options.existingComment;
   if (options.existingAutoIncrement !== undefined) existing.autoIncrement = options.existingAutoIncrement;
+  if (options.existingIdentity !== undefined) existing.identity = options.existingIdentity;
+  if (options.existingGenerated !== undefined) existing.generated = options.existingGenerated;
+  if (options.existingCollation !== undefined) existing.collation = options.existingCollation;
+  if (options.existingCharset !== undefined) existing.charset = options.existingCharset;
+  if (options.existingOnUpdate !== undefined) existing.onUpdate = options.existingOnUpdate;
   return { kind: "alterColumn", table, name, changes, existing };
 }
 
-export function createIndexOp(table: TableRef, name: string, columns: readonly string[], options: CreateIndexOptions = {}): CreateIndexOp {
+export function createIndexOp(table: TableRef, name: string, columns: readonly IndexKeyInput[], options: CreateIndexOptions = {}): CreateIndexOp {
   nonEmpty("createIndex", name, columns);
-  return {
-    kind: "createIndex", table,
-    index: { name, columns: [...columns], unique: options.unique ?? false, where: options.where ?? null },
-    concurrently: options.concurrently ?? false,
-  };
+  const { schema: _schema, concurrently, ...indexOptions } = options;
+  return { kind: "createIndex", table, index: indexOf(name, columns, indexOptions), concurrently: concurrently ?? false };
 }
 
 export function createForeignKeyOp(
@@ -69,18 +79,45 @@ export function createForeignKeyOp(
     foreignKey: {
       name, columns: [...columns], refTable: ref.table, refSchema: options.refSchema ?? ref.schema, refColumns: [...refColumns],
       onDelete: parseReferentialAction(options.onDelete), onUpdate: parseReferentialAction(options.onUpdate),
+      ...foreignKeyExtras(`createForeignKey ${name ?? "(unnamed)"}`, options),
     },
   };
 }
 
-export function createUniqueOp(table: TableRef, name: string, columns: readonly string[]): CreateUniqueConstraintOp {
+export function createUniqueOp(
+  table: TableRef, name: string, columns: readonly string[], options: Omit<UniqueConstraintOptions, "schema"> = {},
+): CreateUniqueConstraintOp {
   nonEmpty("createUniqueConstraint", name, columns);
-  return { kind: "createUniqueConstraint", table, unique: { name, columns: [...columns] } };
+  return { kind: "createUniqueConstraint", table, unique: uniqueOf(name, columns, options) };
 }
 
-export function createPrimaryKeyOp(table: TableRef, name: string | null, columns: readonly string[]): CreatePrimaryKeyOp {
+export function createPrimaryKeyOp(
+  table: TableRef, name: string | null, columns: readonly string[], options: Omit<PrimaryKeyOptions, "schema"> = {},
+): CreatePrimaryKeyOp {
   nonEmpty("createPrimaryKey", name ?? "(unnamed)", columns);
-  return { kind: "createPrimaryKey", table, primaryKey: { name, columns: [...columns] } };
+  const primaryKey: { -readonly [K in keyof PrimaryKey]: PrimaryKey[K] } = { name, columns: [...columns] };
+  const deferrable = parseDeferrable(`createPrimaryKey ${name ?? "(unnamed)"}`, options);
+  if (deferrable !== undefined) primaryKey.deferrable = deferrable;
+  return { kind: "createPrimaryKey", table, primaryKey };
+}
+
+export function createCheckOp(
+  table: TableRef, name: string | null, expression: string, options: Omit<CheckConstraintOptions, "schema"> = {},
+): CreateCheckConstraintOp {
+  return { kind: "createCheckConstraint", table, check: options.notValid ? { name, expression, notValid: true } : { name, expression } };
+}
+
+export function createExcludeOp(table: TableRef, name: string, definition: string): CreateConstraintOp {
+  const extra = constraint(name, `EXCLUDE ${String(definition).trim().replace(/^EXCLUDE\s+/i, "")}`);
+  if (extra.kind !== "constraint") throw new TypeError("unreachable");
+  return { kind: "createConstraint", table, constraint: extra.constraint };
+}
+
+export function setTableOptionsOp(table: TableRef, options: TableOptionsInput, given: SetTableOptionsOptions = {}): SetTableOptionsOp {
+  return {
+    kind: "setTableOptions", table, options: tableOptionsOf(options) ?? {},
+    existing: given.existingOptions === undefined ? undefined : tableOptionsOf(given.existingOptions) ?? {},
+  };
 }
 
 export function dropConstraintOp(table: TableRef, name: string | null, type: ConstraintType): DropConstraintOp {
@@ -91,7 +128,7 @@ export function dropConstraintOp(table: TableRef, name: string | null, type: Con
   return { kind: "dropConstraint", table, name, type, definition: null };
 }
 
-export function nonEmpty(op: string, name: string, columns: readonly string[]): void {
+export function nonEmpty(op: string, name: string, columns: readonly unknown[]): void {
   if (!Array.isArray(columns) || columns.length === 0) throw new TypeError(`${op} ${name}: needs at least one column`);
 }
 

@@ -1,6 +1,10 @@
 /** The option objects of the op API (DESIGN.md, "Op API"). */
-import type { ColumnBuilder } from "../schema/column.js";
+import type { ColumnBuilder, DeferrableOptions } from "../schema/column.js";
+import type { GeneratedColumn, Identity } from "../schema/ir.js";
+import type { ForeignKeyExtraOptions, IndexKeyInput, IndexOptions, TableOptions, UniqueOptions } from "../schema/table.js";
 import type { LiteralValue, SqlExpression } from "../schema/types.js";
+
+export type { IndexKeyInput } from "../schema/table.js";
 import type { ConstraintType, RecreateMode } from "./operation.js";
 
 export interface SchemaOption {
@@ -8,10 +12,25 @@ export interface SchemaOption {
   schema?: string;
 }
 
-export interface CreateIndexOptions extends SchemaOption {
-  unique?: boolean;
-  where?: string;
+export interface CreateIndexOptions extends SchemaOption, IndexOptions {
   concurrently?: boolean;
+}
+
+export interface UniqueConstraintOptions extends SchemaOption, UniqueOptions {}
+
+export interface PrimaryKeyOptions extends SchemaOption, DeferrableOptions {}
+
+export interface CheckConstraintOptions extends SchemaOption {
+  /** PostgreSQL NOT VALID: existing rows are not checked. */
+  notValid?: boolean;
+}
+
+/** Table options as `table()` takes them, without schema and comment. */
+export type TableOptionsInput = Omit<TableOptions, "schema" | "comment">;
+
+export interface SetTableOptionsOptions extends SchemaOption {
+  /** What the options were (for downgrades); absent: unknown. */
+  existingOptions?: TableOptionsInput;
 }
 
 export type DefaultInput = LiteralValue | SqlExpression | Date;
@@ -33,9 +52,20 @@ export interface AlterColumnOptions extends SchemaOption {
   existingAutoIncrement?: boolean;
   /** Switch identity / AUTO_INCREMENT on or off (what autogenerate writes when that is all that changed). */
   autoIncrement?: boolean;
+  /** Identity kind and sequence options (PostgreSQL); null: the default identity. */
+  identity?: Identity | null;
+  generated?: GeneratedColumn | null;
+  collation?: string | null;
+  charset?: string | null;
+  onUpdate?: string | null;
+  existingIdentity?: Identity | null;
+  existingGenerated?: GeneratedColumn | null;
+  existingCollation?: string | null;
+  existingCharset?: string | null;
+  existingOnUpdate?: string | null;
 }
 
-export interface ForeignKeyOptions extends SchemaOption {
+export interface ForeignKeyOptions extends SchemaOption, Omit<ForeignKeyExtraOptions, "onDelete" | "onUpdate"> {
   onDelete?: string;
   onUpdate?: string;
   /** Schema of the referenced table, when it differs. */
@@ -56,12 +86,13 @@ export interface BatchOp {
   addColumn(name: string, column: ColumnBuilder): Promise<void>;
   dropColumn(name: string): Promise<void>;
   alterColumn(name: string, options: AlterColumnOptions): Promise<void>;
-  createIndex(name: string, columns: readonly string[], options?: Omit<CreateIndexOptions, "schema" | "concurrently">): Promise<void>;
+  createIndex(name: string, columns: readonly IndexKeyInput[], options?: Omit<CreateIndexOptions, "schema" | "concurrently">): Promise<void>;
   dropIndex(name: string): Promise<void>;
-  createUniqueConstraint(name: string, columns: readonly string[]): Promise<void>;
+  createUniqueConstraint(name: string, columns: readonly string[], options?: Omit<UniqueConstraintOptions, "schema">): Promise<void>;
   createForeignKey(name: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: Omit<ForeignKeyOptions, "schema">): Promise<void>;
-  createCheckConstraint(name: string, expression: string): Promise<void>;
-  createPrimaryKey(name: string | null, columns: readonly string[]): Promise<void>;
+  createCheckConstraint(name: string, expression: string, options?: Omit<CheckConstraintOptions, "schema">): Promise<void>;
+  createPrimaryKey(name: string | null, columns: readonly string[], options?: Omit<PrimaryKeyOptions, "schema">): Promise<void>;
+  createExcludeConstraint(name: string, definition: string): Promise<void>;
   dropConstraint(name: string | null, type: ConstraintType): Promise<void>;
 }

@@ -8,15 +8,18 @@ import { enumType } from "../schema/enum.js";
 import { buildTable, type ColumnMap, type TableExtra, type TableOptions } from "../schema/table.js";
 import type { DialectName } from "../dialects/dialect.js";
 import {
-  addColumnOp, alterColumnOp, createForeignKeyOp, createIndexOp, createPrimaryKeyOp, createUniqueOp, dropConstraintOp, frozen,
+  addColumnOp, alterColumnOp, createCheckOp, createExcludeOp, createForeignKeyOp, createIndexOp, createPrimaryKeyOp, createUniqueOp,
+  dropConstraintOp, frozen, setTableOptionsOp,
 } from "./build.js";
 import type {
-  AlterColumnOptions, BatchOp, BatchOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions, SchemaOption,
+  AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions,
 } from "./facade-types.js";
 import type { ConstraintType, Operation, TableAlteration, TableRef } from "./operation.js";
 
 export type {
-  AlterColumnOptions, BatchOp, BatchOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions, SchemaOption,
+  AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions,
 } from "./facade-types.js";
 
 export interface OperationSink {
@@ -34,13 +37,17 @@ export interface Op {
   addColumn(table: string, name: string, column: ColumnBuilder, options?: SchemaOption): Promise<void>;
   dropColumn(table: string, name: string, options?: SchemaOption): Promise<void>;
   alterColumn(table: string, name: string, options: AlterColumnOptions): Promise<void>;
-  createIndex(name: string, table: string, columns: readonly string[], options?: CreateIndexOptions): Promise<void>;
+  createIndex(name: string, table: string, columns: readonly IndexKeyInput[], options?: CreateIndexOptions): Promise<void>;
   dropIndex(name: string, table: string, options?: SchemaOption): Promise<void>;
-  createUniqueConstraint(name: string, table: string, columns: readonly string[], options?: SchemaOption): Promise<void>;
+  createUniqueConstraint(name: string, table: string, columns: readonly string[], options?: UniqueConstraintOptions): Promise<void>;
   createForeignKey(name: string, table: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: ForeignKeyOptions): Promise<void>;
-  createCheckConstraint(name: string, table: string, expression: string, options?: SchemaOption): Promise<void>;
-  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: SchemaOption): Promise<void>;
+  createCheckConstraint(name: string, table: string, expression: string, options?: CheckConstraintOptions): Promise<void>;
+  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: PrimaryKeyOptions): Promise<void>;
+  /** A PostgreSQL exclusion constraint: `createExcludeConstraint("no_overlap", "bookings", "USING gist (room WITH =, during WITH &&)")`. */
+  createExcludeConstraint(name: string, table: string, definition: string, options?: SchemaOption): Promise<void>;
+  /** Table options (UNLOGGED, ENGINE, charset, partitioning...) as a whole: what is not given returns to the default. */
+  setTableOptions(table: string, options: TableOptionsInput, given?: SetTableOptionsOptions): Promise<void>;
   /** A primary key may be named null: the dialect finds it by its table. */
   dropConstraint(name: string | null, table: string, type: ConstraintType, options?: SchemaOption): Promise<void>;
   setTableComment(table: string, comment: string | null, options?: SchemaOption & { existingComment?: string | null }): Promise<void>;
@@ -72,12 +79,16 @@ export function createOp(sink: OperationSink): Op {
     alterColumn: (table, name, options) => run(alterColumnOp(ref(table, options), name, options)),
     createIndex: (name, table, columns, options = {}) => run(createIndexOp(ref(table, options), name, columns, options)),
     dropIndex: (name, table, options) => run({ kind: "dropIndex", table: ref(table, options), name, definition: null }),
-    createUniqueConstraint: (name, table, columns, options) => run(createUniqueOp(ref(table, options), name, columns)),
+    createUniqueConstraint: (name, table, columns, options = {}) => {
+      const { schema: _schema, ...rest } = options;
+      return run(createUniqueOp(ref(table, options), name, columns, rest));
+    },
     createForeignKey: (name, table, refTable, columns, refColumns, options = {}) =>
       run(createForeignKeyOp(ref(table, options), name, refTable, columns, refColumns, options)),
-    createCheckConstraint: (name, table, expression, options) =>
-      run({ kind: "createCheckConstraint", table: ref(table, options), check: { name, expression } }),
-    createPrimaryKey: (name, table, columns, options) => run(createPrimaryKeyOp(ref(table, options), name, columns)),
+    createCheckConstraint: (name, table, expression, options = {}) => run(createCheckOp(ref(table, options), name, expression, options)),
+    createPrimaryKey: (name, table, columns, options = {}) => run(createPrimaryKeyOp(ref(table, options), name, columns, options)),
+    createExcludeConstraint: (name, table, definition, options) => run(createExcludeOp(ref(table, options), name, definition)),
+    setTableOptions: (table, options, given = {}) => run(setTableOptionsOp(ref(table, given), options, given)),
     dropConstraint: (name, table, type, options) => run(dropConstraintOp(ref(table, options), name, type)),
     setTableComment: (table, comment, options = {}) => run({
       kind: "setTableComment", table: ref(table, options), comment,
@@ -118,11 +129,12 @@ function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
     alterColumn: (name, options) => add(alterColumnOp(table, name, options)),
     createIndex: (name, columns, options = {}) => add(createIndexOp(table, name, columns, options)),
     dropIndex: (name) => add({ kind: "dropIndex", table, name, definition: null }),
-    createUniqueConstraint: (name, columns) => add(createUniqueOp(table, name, columns)),
+    createUniqueConstraint: (name, columns, options = {}) => add(createUniqueOp(table, name, columns, options)),
     createForeignKey: (name, refTable, columns, refColumns, options = {}) =>
       add(createForeignKeyOp(table, name, refTable, columns, refColumns, options)),
-    createCheckConstraint: (name, expression) => add({ kind: "createCheckConstraint", table, check: { name, expression } }),
-    createPrimaryKey: (name, columns) => add(createPrimaryKeyOp(table, name, columns)),
+    createCheckConstraint: (name, expression, options = {}) => add(createCheckOp(table, name, expression, options)),
+    createPrimaryKey: (name, columns, options = {}) => add(createPrimaryKeyOp(table, name, columns, options)),
+    createExcludeConstraint: (name, definition) => add(createExcludeOp(table, name, definition)),
     dropConstraint: (name, type) => add(dropConstraintOp(table, name, type)),
   } satisfies BatchOp);
 }

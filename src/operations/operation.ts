@@ -4,7 +4,8 @@
  * downgrades, and (with autogenerate) rendered back to TypeScript source.
  */
 import type {
-  CheckConstraint, Column, EnumType, ForeignKey, Index, PrimaryKey, Table, UniqueConstraint,
+  CheckConstraint, Column, EnumType, ForeignKey, GeneratedColumn, Identity, Index, PrimaryKey, Table, TableOptionsIR,
+  UniqueConstraint, VerbatimConstraint,
 } from "../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../schema/types.js";
 
@@ -87,6 +88,15 @@ export interface ColumnChanges {
   readonly comment?: string | null;
   /** Autogenerate only: identity / AUTO_INCREMENT switched on or off. */
   readonly autoIncrement?: boolean;
+  /** The identity's kind and sequence options (PostgreSQL); null: the default identity. */
+  readonly identity?: Identity | null;
+  /** null: no longer generated. */
+  readonly generated?: GeneratedColumn | null;
+  /** null: the table's (database's) default. */
+  readonly collation?: string | null;
+  readonly charset?: string | null;
+  /** MySQL ON UPDATE; null drops it. */
+  readonly onUpdate?: string | null;
 }
 
 /**
@@ -100,7 +110,17 @@ export interface ExistingColumn {
   readonly default?: DefaultValue | null;
   readonly comment?: string | null;
   readonly autoIncrement?: boolean;
+  readonly identity?: Identity | null;
+  readonly generated?: GeneratedColumn | null;
+  readonly collation?: string | null;
+  readonly charset?: string | null;
+  readonly onUpdate?: string | null;
 }
+
+/** The ColumnChanges / ExistingColumn keys that are column attributes (all but newName). */
+export const COLUMN_ATTRIBUTES = [
+  "type", "nullable", "default", "comment", "autoIncrement", "identity", "generated", "collation", "charset", "onUpdate",
+] as const;
 
 export interface AlterColumnOp {
   readonly kind: "alterColumn";
@@ -128,20 +148,28 @@ export interface CreateCheckConstraintOp {
   readonly check: CheckConstraint;
 }
 
+/** A constraint kept as its definition (an exclusion constraint): `op.createExcludeConstraint`. */
+export interface CreateConstraintOp {
+  readonly kind: "createConstraint";
+  readonly table: TableRef;
+  readonly constraint: VerbatimConstraint;
+}
+
 export interface CreatePrimaryKeyOp {
   readonly kind: "createPrimaryKey";
   readonly table: TableRef;
   readonly primaryKey: PrimaryKey;
 }
 
-export type ConstraintType = "unique" | "foreignkey" | "check" | "primary";
+export type ConstraintType = "unique" | "foreignkey" | "check" | "primary" | "exclude";
 
 /** The dropped constraint, when known, so the drop can be reversed. */
 export type ConstraintDefinition =
   | { readonly type: "unique"; readonly unique: UniqueConstraint }
   | { readonly type: "foreignkey"; readonly foreignKey: ForeignKey }
   | { readonly type: "check"; readonly check: CheckConstraint }
-  | { readonly type: "primary"; readonly primaryKey: PrimaryKey };
+  | { readonly type: "primary"; readonly primaryKey: PrimaryKey }
+  | { readonly type: "exclude"; readonly constraint: VerbatimConstraint };
 
 export interface DropConstraintOp {
   readonly kind: "dropConstraint";
@@ -158,6 +186,18 @@ export interface SetTableCommentOp {
   readonly comment: string | null;
   /** The comment before, when known (undefined: unknown), for reverse(). */
   readonly existing: string | null | undefined;
+}
+
+/**
+ * Table options (UNLOGGED, ENGINE, charset, partitioning, ...) set to `options`
+ * as a whole; `existing` is what they were, when known, for reverse() and
+ * for the dialect to see what changes.
+ */
+export interface SetTableOptionsOp {
+  readonly kind: "setTableOptions";
+  readonly table: TableRef;
+  readonly options: TableOptionsIR;
+  readonly existing: TableOptionsIR | undefined;
 }
 
 export interface CreateEnumOp {
@@ -200,6 +240,7 @@ export type TableAlteration =
   | CreateForeignKeyOp
   | CreateCheckConstraintOp
   | CreatePrimaryKeyOp
+  | CreateConstraintOp
   | DropConstraintOp;
 
 export type RecreateMode = "auto" | "always" | "never";
@@ -218,6 +259,7 @@ export type Operation =
   | RenameTableOp
   | TableAlteration
   | SetTableCommentOp
+  | SetTableOptionsOp
   | CreateEnumOp
   | DropEnumOp
   | AddEnumValueOp

@@ -6,7 +6,7 @@
 import { UnsupportedOperationError } from "../errors.js";
 import { describeOperation } from "./describe.js";
 import {
-  dispatch, type AlterColumnOp, type ColumnChanges, type ConstraintDefinition, type ExistingColumn, type Operation,
+  COLUMN_ATTRIBUTES, dispatch, type AlterColumnOp, type ColumnChanges, type ConstraintDefinition, type ExistingColumn, type Operation,
   type OperationHandlers, type TableAlteration, type TableRef,
 } from "./operation.js";
 
@@ -27,9 +27,12 @@ const reversers: OperationHandlers<Operation | null> = {
   createForeignKey: (op) => dropOf(op.table, op.foreignKey.name, { type: "foreignkey", foreignKey: op.foreignKey }),
   createCheckConstraint: (op) => dropOf(op.table, op.check.name, { type: "check", check: op.check }),
   createPrimaryKey: (op) => dropOf(op.table, op.primaryKey.name, { type: "primary", primaryKey: op.primaryKey }),
+  createConstraint: (op) => dropOf(op.table, op.constraint.name, { type: "exclude", constraint: op.constraint }),
   dropConstraint: (op) => (op.definition ? createOf(op.table, op.definition) : null),
   setTableComment: (op) => (op.existing === undefined ? null
     : { kind: "setTableComment", table: op.table, comment: op.existing, existing: op.comment }),
+  setTableOptions: (op) => (op.existing === undefined ? null
+    : { kind: "setTableOptions", table: op.table, options: op.existing, existing: op.options }),
   createEnum: (op) => ({ kind: "dropEnum", name: op.enum.name, schema: op.enum.schema, definition: op.enum }),
   dropEnum: (op) => (op.definition ? { kind: "createEnum", enum: op.definition } : null),
   addEnumValue: (op) => ({ kind: "dropEnumValue", name: op.name, schema: op.schema, value: op.value }),
@@ -54,6 +57,7 @@ function createOf(table: TableRef, definition: ConstraintDefinition): Operation 
     case "foreignkey": return { kind: "createForeignKey", table, foreignKey: definition.foreignKey };
     case "check": return { kind: "createCheckConstraint", table, check: definition.check };
     case "primary": return { kind: "createPrimaryKey", table, primaryKey: definition.primaryKey };
+    case "exclude": return { kind: "createConstraint", table, constraint: definition.constraint };
   }
 }
 
@@ -61,7 +65,7 @@ function createOf(table: TableRef, definition: ConstraintDefinition): Operation 
 function reverseAlterColumn(op: AlterColumnOp): Operation | null {
   const changes: { -readonly [K in keyof ColumnChanges]: ColumnChanges[K] } = {};
   const existing: { -readonly [K in keyof ExistingColumn]: ExistingColumn[K] } = { ...op.existing };
-  for (const key of ["type", "nullable", "default", "comment", "autoIncrement"] as const) {
+  for (const key of COLUMN_ATTRIBUTES) {
     if (!(key in op.changes)) continue;
     if (op.existing[key] === undefined) return null;
     (changes as Record<string, unknown>)[key] = op.existing[key];

@@ -1,5 +1,5 @@
 /** The column type builders of `athanor/schema`. */
-import { column, type ColumnBuilder } from "./column.js";
+import { column, identityOf, type ColumnBuilder } from "./column.js";
 
 function positive(builder: string, name: string, value: number | undefined): number | null {
   if (value === undefined) return null;
@@ -12,6 +12,17 @@ function positive(builder: string, name: string, value: number | undefined): num
 export const integer = (): ColumnBuilder => column({ kind: "integer" });
 export const bigint = (): ColumnBuilder => column({ kind: "bigint" });
 export const smallint = (): ColumnBuilder => column({ kind: "smallint" });
+/** MySQL TINYINT; SMALLINT on PostgreSQL. (A MySQL TINYINT(1) is boolean().) */
+export const tinyint = (): ColumnBuilder => column({ kind: "tinyint" });
+/** MySQL MEDIUMINT; INTEGER on PostgreSQL. */
+export const mediumint = (): ColumnBuilder => column({ kind: "mediumint" });
+/**
+ * PostgreSQL serial types: an integer column that owns a sequence and takes nextval() by default, kept as
+ * such (never turned into an identity). Elsewhere an autoincrement column of the same integer type.
+ */
+export const serial = (): ColumnBuilder => integer().notNull().autoIncrement().withIdentity(identityOf("serial", {}));
+export const bigserial = (): ColumnBuilder => bigint().notNull().autoIncrement().withIdentity(identityOf("serial", {}));
+export const smallserial = (): ColumnBuilder => smallint().notNull().autoIncrement().withIdentity(identityOf("serial", {}));
 export const varchar = (length?: number): ColumnBuilder =>
   column({ kind: "varchar", length: positive("varchar", "length", length) });
 export const char = (length?: number): ColumnBuilder =>

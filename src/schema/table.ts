@@ -4,23 +4,76 @@
  * `.references()`) are hoisted into the table here, so the IR has one place
  * for each kind of constraint.
  */
-import { isColumnBuilder, type ColumnBuilder } from "./column.js";
 import {
-  parseReferentialAction, tableOf,
-  type CheckConstraint, type ForeignKey, type Index, type PrimaryKey, type Table, type UniqueConstraint,
+  foreignKeyExtras, isColumnBuilder, parseDeferrable, type ColumnBuilder, type DeferrableOptions, type ReferenceOptions,
+} from "./column.js";
+import {
+  indexColumnNames, parseReferentialAction, tableOf,
+  type CheckConstraint, type ForeignKey, type Index, type IndexColumn, type IndexKey, type PrimaryKey, type Table,
+  type TableOptionsIR, type UniqueConstraint, type VerbatimConstraint,
 } from "./ir.js";
+import { isSqlExpression, type SqlExpression } from "./types.js";
 
 export type TableExtra =
   | { readonly kind: "index"; readonly index: Index }
   | { readonly kind: "unique"; readonly unique: UniqueConstraint }
   | { readonly kind: "foreignKey"; readonly foreignKey: ForeignKey }
   | { readonly kind: "check"; readonly check: CheckConstraint }
-  | { readonly kind: "primaryKey"; readonly primaryKey: PrimaryKey };
+  | { readonly kind: "primaryKey"; readonly primaryKey: PrimaryKey }
+  | { readonly kind: "constraint"; readonly constraint: VerbatimConstraint };
 
 export interface TableOptions {
   schema?: string;
   comment?: string;
+  /** PostgreSQL UNLOGGED. */
+  unlogged?: boolean;
+  /** SQLite WITHOUT ROWID. */
+  withoutRowid?: boolean;
+  /** SQLite STRICT. */
+  strict?: boolean;
+  /** MySQL table options. */
+  engine?: string;
+  charset?: string;
+  collation?: string;
+  /** PostgreSQL INHERITS: parent tables ("schema.table" for another schema). */
+  inherits?: readonly string[];
+  /** PostgreSQL PARTITION BY, e.g. "RANGE (created_at)". */
+  partitionBy?: string;
+  /** PostgreSQL PARTITION OF: the parent ("schema.table" for another schema) and the bound, e.g. "FOR VALUES IN ('eu')" or "DEFAULT". */
+  partitionOf?: { parent: string; bound: string };
 }
+
+/** An index key as the DSL takes it: a column name, sql`expression`, or the key's parts. */
+export type IndexKeyInput = string | SqlExpression | IndexKeyOptions;
+
+export interface IndexKeyOptions {
+  column?: string;
+  expression?: string | SqlExpression;
+  descending?: boolean;
+  nulls?: "first" | "last";
+  opclass?: string;
+  collation?: string;
+  length?: number;
+}
+
+export interface IndexOptions {
+  unique?: boolean;
+  where?: string;
+  /** Index method: PostgreSQL hash, gin, gist, spgist, brin (btree is the default); MySQL fulltext, spatial. */
+  using?: string;
+  /** PostgreSQL INCLUDE columns. */
+  include?: readonly string[];
+  /** PostgreSQL 15 NULLS NOT DISTINCT (unique indexes). */
+  nullsNotDistinct?: boolean;
+  /** PostgreSQL storage parameters, e.g. "fillfactor=70". */
+  with?: string;
+}
+
+export interface UniqueOptions extends DeferrableOptions {
+  nullsNotDistinct?: boolean;
+}
+
+export type ForeignKeyExtraOptions = Omit<ReferenceOptions, "name">;
 
 export interface TableDefinition extends Table {
   readonly kind: "table";
@@ -28,35 +81,109 @@ export interface TableDefinition extends Table {
 
 export type ColumnMap = Readonly<Record<string, ColumnBuilder>>;
 
-export function index(
-  name: string, columns: readonly string[], options: { unique?: boolean; where?: string } = {},
-): TableExtra {
-  return freezeExtra({ kind: "index", index: {
-    name, columns: [...columns], unique: options.unique ?? false, where: options.where ?? null,
-  } });
+export function index(name: string, columns: readonly IndexKeyInput[], options: IndexOptions = {}): TableExtra {
+  return freezeExtra({ kind: "index", index: indexOf(name, columns, options) });
 }
 
-export function unique(name: string | null, columns: readonly string[]): TableExtra {
-  return freezeExtra({ kind: "unique", unique: { name, columns: [...columns] } });
+/** An Index of the IR from the DSL's (and the op API's) arguments; keys that are only a column become the name. */
+export function indexOf(name: string, columns: readonly IndexKeyInput[], options: IndexOptions = {}): Index {
+  if (!Array.isArray(columns)) throw new TypeError(`index "${name}": columns must be an array`);
+  const out: { -readonly [K in keyof Index]: Index[K] } = {
+    name, columns: columns.map((key) => indexKey(name, key)), unique: options.unique ?? false, where: options.where ?? null,
+  };
+  if (options.using !== undefined && options.using.toLowerCase() !== "btree") out.using = options.using.toLowerCase();
+  if (options.include !== undefined && options.include.length > 0) out.include = [...options.include];
+  if (options.nullsNotDistinct) out.nullsNotDistinct = true;
+  if (options.with !== undefined && options.with.trim() !== "") out.with = options.with;
+  return out;
+}
+
+function indexKey(index: string, input: IndexKeyInput): IndexColumn {
+  if (typeof input === "string") return input;
+  if (isSqlExpression(input)) return { expression: input.sql };
+  if (typeof input !== "object" || input === null) throw new TypeError(`index "${index}": a key is a column name, sql\`...\` or an object`);
+  const expression = input.expression === undefined ? undefined : isSqlExpression(input.expression) ? input.expression.sql : input.expression;
+  if ((input.column === undefined) === (expression === undefined)) {
+    throw new TypeError(`index "${index}": a key names a column or an expression (one of the two)`);
+  }
+  if (input.nulls !== undefined && input.nulls !== "first" && input.nulls !== "last") {
+    throw new TypeError(`index "${index}": nulls must be "first" or "last"`);
+  }
+  if (input.length !== undefined && (!Number.isInteger(input.length) || input.length <= 0)) {
+    throw new TypeError(`index "${index}": a prefix length must be a positive integer`);
+  }
+  const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = {};
+  if (input.column !== undefined) key.column = input.column;
+  if (expression !== undefined) key.expression = expression;
+  if (input.length !== undefined) key.length = input.length;
+  if (input.collation !== undefined) key.collation = input.collation;
+  if (input.opclass !== undefined) key.opclass = input.opclass;
+  if (input.descending) key.descending = true;
+  if (input.nulls !== undefined) key.nulls = input.nulls;
+  return Object.keys(key).length === 1 && key.column !== undefined ? key.column : key;
+}
+
+export function unique(name: string | null, columns: readonly string[], options: UniqueOptions = {}): TableExtra {
+  return freezeExtra({ kind: "unique", unique: uniqueOf(name, columns, options) });
+}
+
+export function uniqueOf(name: string | null, columns: readonly string[], options: UniqueOptions = {}): UniqueConstraint {
+  const out: { -readonly [K in keyof UniqueConstraint]: UniqueConstraint[K] } = { name, columns: [...columns] };
+  const deferrable = parseDeferrable(`unique ${name ?? ""}`.trim(), options);
+  if (deferrable !== undefined) out.deferrable = deferrable;
+  if (options.nullsNotDistinct) out.nullsNotDistinct = true;
+  return out;
 }
 
 export function foreignKey(
   name: string | null, columns: readonly string[], refTable: string, refColumns: readonly string[],
-  options: { onDelete?: string; onUpdate?: string } = {},
+  options: ForeignKeyExtraOptions = {},
 ): TableExtra {
   const { table: refName, schema: refSchema } = splitQualified(refTable);
   return freezeExtra({ kind: "foreignKey", foreignKey: {
     name, columns: [...columns], refTable: refName, refSchema, refColumns: [...refColumns],
     onDelete: parseReferentialAction(options.onDelete), onUpdate: parseReferentialAction(options.onUpdate),
+    ...foreignKeyExtras(`foreign key ${name ?? ""}`.trim(), options),
   } });
 }
 
-export function check(name: string | null, expression: string): TableExtra {
-  return freezeExtra({ kind: "check", check: { name, expression } });
+export function check(name: string | null, expression: string, options: { notValid?: boolean } = {}): TableExtra {
+  return freezeExtra({ kind: "check", check: options.notValid ? { name, expression, notValid: true } : { name, expression } });
 }
 
-export function primaryKey(name: string | null, columns: readonly string[]): TableExtra {
-  return freezeExtra({ kind: "primaryKey", primaryKey: { name, columns: [...columns] } });
+export function primaryKey(name: string | null, columns: readonly string[], options: DeferrableOptions = {}): TableExtra {
+  const deferrable = parseDeferrable(`primary key ${name ?? ""}`.trim(), options);
+  return freezeExtra({ kind: "primaryKey", primaryKey: deferrable ? { name, columns: [...columns], deferrable } : { name, columns: [...columns] } });
+}
+
+/** A PostgreSQL exclusion constraint: `exclude("no_overlap", "USING gist (room WITH =, during WITH &&)")`. */
+export function exclude(name: string, definition: string): TableExtra {
+  const body = definition.trim().replace(/^EXCLUDE\s+/i, "");
+  return constraint(name, `EXCLUDE ${body}`);
+}
+
+/** A constraint written as the database prints its definition, for what no other builder covers. */
+export function constraint(name: string, definition: string): TableExtra {
+  if (typeof definition !== "string" || definition.trim() === "") throw new TypeError(`constraint "${name}": a definition is needed`);
+  return freezeExtra({ kind: "constraint", constraint: { name, definition: definition.trim() } });
+}
+
+/** The IR's table options from the DSL's, only those that differ from the default. */
+export function tableOptionsOf(options: TableOptions): TableOptionsIR | undefined {
+  const out: { -readonly [K in keyof TableOptionsIR]: TableOptionsIR[K] } = {};
+  if (options.unlogged) out.unlogged = true;
+  if (options.withoutRowid) out.withoutRowid = true;
+  if (options.strict) out.strict = true;
+  if (options.engine !== undefined) out.engine = options.engine;
+  if (options.charset !== undefined) out.charset = options.charset;
+  if (options.collation !== undefined) out.collation = options.collation;
+  if (options.inherits !== undefined && options.inherits.length > 0) out.inherits = [...options.inherits];
+  if (options.partitionBy !== undefined) out.partitionBy = options.partitionBy;
+  if (options.partitionOf !== undefined) {
+    const { table: parent, schema: parentSchema } = splitQualified(options.partitionOf.parent);
+    out.partitionOf = { parent, parentSchema, bound: options.partitionOf.bound };
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
 }
 
 /** Builds a table of the IR from column builders, extras and options. */
@@ -91,11 +218,15 @@ export function buildTable(
     .map(([key, b]) => {
       const ref = b.spec.references!;
       const { table: refTable, schema: refSchema } = splitQualified(ref.table);
-      return { name: ref.name, columns: [key], refTable, refSchema, refColumns: [ref.column],
-        onDelete: ref.onDelete, onUpdate: ref.onUpdate };
+      const fk: { -readonly [K in keyof ForeignKey]: ForeignKey[K] } = { name: ref.name, columns: [key], refTable, refSchema,
+        refColumns: [ref.column], onDelete: ref.onDelete, onUpdate: ref.onUpdate };
+      if (ref.deferrable !== undefined) fk.deferrable = ref.deferrable;
+      if (ref.match !== undefined) fk.match = ref.match;
+      if (ref.notValid !== undefined) fk.notValid = ref.notValid;
+      return fk;
     });
 
-  const table: Table = {
+  const table: { -readonly [K in keyof Table]: Table[K] } = {
     name,
     schema: options.schema ?? null,
     columns: tableColumns,
@@ -106,6 +237,10 @@ export function buildTable(
     checks: extras.flatMap((e) => (e.kind === "check" ? [e.check] : [])),
     comment: options.comment ?? null,
   };
+  const constraints = extras.flatMap((e) => (e.kind === "constraint" ? [e.constraint] : []));
+  if (constraints.length > 0) table.constraints = constraints;
+  const tableOptions = tableOptionsOf(options);
+  if (tableOptions !== undefined) table.options = tableOptions;
   validateColumnNames(table);
   return deepFreeze(table);
 }
@@ -126,7 +261,10 @@ function validateColumnNames(table: Table): void {
     }
   };
   if (table.primaryKey) check("primary key", table.primaryKey.columns);
-  for (const ix of table.indexes) check(`index "${ix.name}"`, ix.columns);
+  for (const ix of table.indexes) {
+    check(`index "${ix.name}"`, indexColumnNames(ix));
+    if (ix.include) check(`index "${ix.name}"`, ix.include);
+  }
   for (const uq of table.uniques) check(`unique constraint${uq.name ? ` "${uq.name}"` : ""}`, uq.columns);
   for (const fk of table.foreignKeys) check(`foreign key${fk.name ? ` "${fk.name}"` : ""}`, fk.columns);
 }

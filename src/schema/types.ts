@@ -4,16 +4,20 @@
  * dialect lacks maps to its nearest type.
  */
 export type ColumnType =
-  | { readonly kind: "integer" }
-  | { readonly kind: "bigint" }
-  | { readonly kind: "smallint" }
+  | { readonly kind: "integer"; readonly unsigned?: true }
+  | { readonly kind: "bigint"; readonly unsigned?: true }
+  | { readonly kind: "smallint"; readonly unsigned?: true }
+  /** MySQL TINYINT (not TINYINT(1), which is boolean()); SMALLINT elsewhere. */
+  | { readonly kind: "tinyint"; readonly unsigned?: true }
+  /** MySQL MEDIUMINT; INTEGER elsewhere. */
+  | { readonly kind: "mediumint"; readonly unsigned?: true }
   | { readonly kind: "varchar"; readonly length: number | null }
   | { readonly kind: "char"; readonly length: number | null }
   | { readonly kind: "text" }
   | { readonly kind: "boolean" }
-  | { readonly kind: "numeric"; readonly precision: number | null; readonly scale: number | null }
-  | { readonly kind: "real" }
-  | { readonly kind: "double" }
+  | { readonly kind: "numeric"; readonly precision: number | null; readonly scale: number | null; readonly unsigned?: true }
+  | { readonly kind: "real"; readonly unsigned?: true }
+  | { readonly kind: "double"; readonly unsigned?: true }
   | { readonly kind: "date" }
   | { readonly kind: "time"; readonly withTimezone: boolean }
   | { readonly kind: "timestamp"; readonly withTimezone: boolean }
@@ -26,6 +30,12 @@ export type ColumnType =
   | { readonly kind: "raw"; readonly sql: string };
 
 export type ColumnTypeKind = ColumnType["kind"];
+
+/** The integer kinds: those that may autoincrement. */
+export const INTEGER_KINDS: ReadonlySet<ColumnTypeKind> = new Set(["integer", "bigint", "smallint", "tinyint", "mediumint"]);
+
+/** The kinds that may be UNSIGNED (MySQL; elsewhere the flag is dropped from the stored form). */
+export const UNSIGNED_KINDS: ReadonlySet<ColumnTypeKind> = new Set(["integer", "bigint", "smallint", "tinyint", "mediumint", "numeric", "real", "double"]);
 
 /** A fragment of SQL written by the user, e.g. sql`CURRENT_TIMESTAMP`. */
 export interface SqlExpression {

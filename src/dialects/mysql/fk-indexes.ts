@@ -9,9 +9,19 @@
  * dropping a foreign key leaves no stray index behind and dropping a
  * covering index keeps the key working.
  */
-import type { ForeignKey, Table } from "../../schema/ir.js";
+import type { ForeignKey, Index, Table } from "../../schema/ir.js";
 
 /** Whether `columns` are the leading columns of `key`, in order. */
+/** An index's leading plain columns: an expression key or a prefix ends what can serve a foreign key. */
+function keyNames(index: Index): string[] {
+  const out: string[] = [];
+  for (const key of index.columns) {
+    if (typeof key !== "string") break;
+    out.push(key);
+  }
+  return out;
+}
+
 const leads = (key: readonly string[], columns: readonly string[]): boolean =>
   columns.length <= key.length && columns.every((c, i) => key[i] === c);
 
@@ -25,7 +35,7 @@ export interface Dropping {
 export function covered(table: Table, columns: readonly string[], dropping: Dropping = {}): boolean {
   if (!dropping.primary && table.primaryKey && leads(table.primaryKey.columns, columns)) return true;
   return [...table.uniques.map((u) => ({ name: u.name, columns: u.columns })), ...table.indexes]
-    .some((key) => key.name !== dropping.index && leads(key.columns, columns));
+    .some((key) => key.name !== dropping.index && leads("unique" in key ? keyNames(key) : key.columns, columns));
 }
 
 /**

@@ -4,7 +4,7 @@
  * indexes as unique constraints (MySQL has one kind of thing for both), the
  * primary key unnamed (it is always PRIMARY).
  */
-import type { Column, Schema, Table } from "../../schema/ir.js";
+import { plainKeys, type Column, type Schema, type Table } from "../../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import { storedForm } from "../shared/stored-form.js";
 import { isNumberText, typedLiteral } from "../shared/introspect-values.js";
@@ -71,12 +71,13 @@ export function temporalLiteral(value: string, type: ColumnType): string {
 
 function storedTable(table: Table): Table {
   // Unique indexes over plain columns are unique constraints to introspection.
-  const asUnique = (i: Table["indexes"][number]): boolean => i.unique && i.where === null && i.columns.every((c) => !c.startsWith("("));
+  const asUnique = (i: Table["indexes"][number]): i is Table["indexes"][number] & { columns: readonly string[] } =>
+    i.unique && i.where === null && plainKeys(i) && i.using === undefined;
   return {
     ...table,
     comment: table.comment || null,
     primaryKey: table.primaryKey ? { ...table.primaryKey, name: null } : null,
     indexes: table.indexes.filter((i) => !asUnique(i)),
-    uniques: [...table.uniques, ...table.indexes.filter(asUnique).map((i) => ({ name: i.name, columns: i.columns }))],
+    uniques: [...table.uniques, ...table.indexes.filter(asUnique).map((i) => ({ name: i.name, columns: [...i.columns] }))],
   };
 }

@@ -3,10 +3,14 @@ import type { ColumnType } from "../../schema/types.js";
 import { mapType, withLength, withPrecision, type TypeHandlers } from "../shared/types.js";
 import { quoteString } from "./quote.js";
 
+const unsigned = (sql: string, type: { readonly unsigned?: true }): string => (type.unsigned ? `${sql} UNSIGNED` : sql);
+
 const handlers: TypeHandlers = {
-  integer: () => "INT",
-  bigint: () => "BIGINT",
-  smallint: () => "SMALLINT",
+  integer: (t) => unsigned("INT", t),
+  bigint: (t) => unsigned("BIGINT", t),
+  smallint: (t) => unsigned("SMALLINT", t),
+  tinyint: (t) => unsigned("TINYINT", t),
+  mediumint: (t) => unsigned("MEDIUMINT", t),
   // MySQL requires a length for VARCHAR; 255 is the customary open length.
   varchar: (t) => `VARCHAR(${t.length ?? 255})`,
   char: (t) => withLength("CHAR", t.length),
@@ -14,9 +18,9 @@ const handlers: TypeHandlers = {
   // A synonym of TINYINT(1), which is what the catalog shows and what drivers read as a flag.
   boolean: () => "BOOLEAN",
   // Without a precision MySQL means DECIMAL(10, 0); give numeric(p, s) to keep fractions.
-  numeric: (t) => withPrecision("DECIMAL", t.precision, t.scale),
-  real: () => "FLOAT",
-  double: () => "DOUBLE",
+  numeric: (t) => unsigned(withPrecision("DECIMAL", t.precision, t.scale), t),
+  real: (t) => unsigned("FLOAT", t),
+  double: (t) => unsigned("DOUBLE", t),
   date: () => "DATE",
   // MySQL has no time zone on TIME; the value is stored as given.
   time: () => "TIME",

@@ -13,7 +13,7 @@
  * own gives: the statements do not depend on one another beyond the table
  * they alter (checks and indexes of an empty table, under names of their own).
  */
-import type { CheckConstraint, Column, Index, Table } from "../../schema/ir.js";
+import { indexColumnNames, type CheckConstraint, type Column, type Index, type Table } from "../../schema/ir.js";
 import type { DefaultValue } from "../../schema/types.js";
 import type { QueryFn } from "../dialect.js";
 import { literal, qualifiedTable, statement } from "../shared/syntax.js";
@@ -135,7 +135,7 @@ function printStatements(temp: string, print: Print): string[] {
   }
   for (const [j, index] of print.wheres.entries()) {
     if (!index.where || !isSingleExpression(index.where)) continue;
-    out.push(`CREATE INDEX ${q(`${temp}_${print.tag}_${j}`)} ON ${q(temp)} (${index.columns.map(q).join(", ")}) WHERE ${index.where}`);
+    out.push(`CREATE INDEX ${q(`${temp}_${print.tag}_${j}`)} ON ${q(temp)} (${indexColumnNames(index).map(q).join(", ")}) WHERE ${index.where}`);
   }
   return out;
 }

@@ -62,7 +62,8 @@ export function storedTable(table: Table): Table {
     schema: table.schema === null ? null : clip(table.schema),
     columns: table.columns.map(storedColumn),
     primaryKey: table.primaryKey ? { ...named(table.primaryKey), columns: names(table.primaryKey.columns) } : null,
-    indexes: table.indexes.map((index) => ({ ...index, name: clip(index.name), columns: names(index.columns) })),
+    indexes: table.indexes.map((index) => ({ ...index, name: clip(index.name),
+      columns: index.columns.map((key) => (typeof key === "string" ? clip(key) : key.column === undefined ? key : { ...key, column: clip(key.column) })) })),
     uniques: table.uniques.map((unique) => ({ ...named(unique), columns: names(unique.columns) })),
     foreignKeys: table.foreignKeys.map((fk) => ({
       ...named(fk), columns: names(fk.columns), refTable: clip(fk.refTable),

@@ -7,6 +7,9 @@ const handlers: TypeHandlers = {
   integer: () => "INTEGER",
   bigint: () => "BIGINT",
   smallint: () => "SMALLINT",
+  // No one-byte or three-byte integers: the nearest wider type. UNSIGNED does not exist (stored form drops it).
+  tinyint: () => "SMALLINT",
+  mediumint: () => "INTEGER",
   varchar: (t) => withLength("VARCHAR", t.length),
   char: (t) => withLength("CHAR", t.length),
   text: () => "TEXT",

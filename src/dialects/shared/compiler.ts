@@ -13,7 +13,7 @@ import {
   dispatch, type AddColumnOp, type AddEnumValueOp, type AlterColumnOp, type BatchAlterTableOp,
   type CreateCheckConstraintOp, type CreateEnumOp, type CreateForeignKeyOp, type CreatePrimaryKeyOp,
   type CreateUniqueConstraintOp, type DropColumnOp, type DropConstraintOp, type DropEnumOp, type DropEnumValueOp,
-  type Operation, type OperationHandlers, type SetTableCommentOp, type TableRef,
+  type CreateConstraintOp, type Operation, type OperationHandlers, type SetTableCommentOp, type SetTableOptionsOp, type TableRef,
 } from "../../operations/operation.js";
 import type { CompileContext, Statement } from "../dialect.js";
 import { planBulkInsert } from "./bulk-insert.js";
@@ -70,8 +70,10 @@ export abstract class DdlCompiler extends DdlBase {
       createForeignKey: (op) => this.createForeignKey(op, context),
       createCheckConstraint: (op) => this.createCheckConstraint(op, context),
       createPrimaryKey: (op) => this.createPrimaryKey(op, context),
+      createConstraint: (op) => this.createConstraint(op, context),
       dropConstraint: (op) => this.dropConstraint(op, context),
       setTableComment: (op) => this.setTableComment(op, context),
+      setTableOptions: (op) => this.setTableOptions(op, context),
       createEnum: (op) => this.createEnum(op, context),
       dropEnum: (op) => this.dropEnum(op, context),
       addEnumValue: (op) => this.addEnumValue(op, context),
@@ -153,6 +155,11 @@ export abstract class DdlCompiler extends DdlBase {
     return [this.alter(op.table, `ADD ${primaryKeyClause(this.syntax, op.primaryKey)}`)];
   }
 
+  /** A constraint kept as its definition: `ADD CONSTRAINT name <definition>`, as the database printed it. */
+  protected createConstraint(op: CreateConstraintOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `ADD CONSTRAINT ${this.quote(op.constraint.name)} ${op.constraint.definition}`)];
+  }
+
   protected dropConstraint(op: DropConstraintOp, _context: CompileContext): Statement[] {
     return [this.alter(op.table, `DROP CONSTRAINT ${this.quote(op.name ?? this.unnamedConstraint(op))}`)];
   }
@@ -166,6 +173,12 @@ export abstract class DdlCompiler extends DdlBase {
 
   protected setTableComment(op: SetTableCommentOp, _context: CompileContext): Statement[] {
     return this.tableComment(op.table, op.comment);
+  }
+
+  /** Table options changed in place; each dialect says what it can change (none by default). */
+  protected setTableOptions(op: SetTableOptionsOp, _context: CompileContext): Statement[] {
+    return this.refuse(`table options cannot be changed in place on ${this.syntax.dialect}`,
+      "recreate the table with the options it needs");
   }
 
   // ---- enums --------------------------------------------------------------

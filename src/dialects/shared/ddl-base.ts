@@ -9,7 +9,7 @@ import type { Column, ForeignKey, Index, PrimaryKey, Table } from "../../schema/
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import type { Statement } from "../dialect.js";
 import { DEFAULT_VALUE, type InsertChunk } from "./bulk-insert.js";
-import { checkClause, columnList, foreignKeyClause, primaryKeyClause, uniqueClause } from "./constraints.js";
+import { checkClause, columnList, foreignKeyClause, indexKeyList, primaryKeyClause, uniqueClause } from "./constraints.js";
 import { literal, qualifiedTable, statement, type DialectSyntax } from "./syntax.js";
 import { INTEGER_KINDS } from "./types.js";
 import { normalizeValue } from "./values.js";
@@ -168,8 +168,27 @@ export abstract class DdlBase {
     const unique = index.unique ? "UNIQUE " : "";
     return statement(
       `CREATE ${unique}INDEX ${this.concurrently(concurrently)}${this.indexName(ref, index.name)} ` +
-      `ON ${this.indexTable(ref)} (${columnList(this.syntax, index.columns)})${this.indexWhere(index)}`,
+      `ON ${this.indexTable(ref)}${this.indexMethod(index)} (${this.indexKeys(index)})${this.indexTail(index)}${this.indexWhere(index)}`,
     );
+  }
+
+  /** ` USING gin` where the dialect has index methods (PostgreSQL); refused elsewhere unless a dialect overrides. */
+  protected indexMethod(index: Index): string {
+    if (index.using !== undefined) this.refuse(`index "${index.name}" uses method ${index.using}, which this database does not have`, "remove `using` from the index");
+    return "";
+  }
+
+  protected indexKeys(index: Index): string {
+    return indexKeyList(this.syntax, index.columns);
+  }
+
+  /** What stands between the keys and WHERE: PostgreSQL's INCLUDE, NULLS NOT DISTINCT and WITH (...). */
+  protected indexTail(index: Index): string {
+    if (index.include !== undefined || index.nullsNotDistinct || index.with !== undefined) {
+      this.refuse(`index "${index.name}" has INCLUDE, NULLS NOT DISTINCT or storage parameters, which this database does not have`,
+        "remove them from the index");
+    }
+    return "";
   }
 
   /** Only PostgreSQL builds indexes concurrently on request; the others build online anyway. */

@@ -69,4 +69,5 @@ export const structuralEquivalence: Equivalence = {
   sameWhere: (a, b) => squash(a.where ?? "") === squash(b.where ?? ""),
   sameAutoIncrement: (a, b) => a.autoIncrement === b.autoIncrement,
   sameAction: (a, b) => (a ?? "no action") === (b ?? "no action"),
+  sameExpression: (a, b) => squash(a) === squash(b),
 };

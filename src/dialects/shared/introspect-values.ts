@@ -4,7 +4,7 @@
  * model would write it (`default(0)` is the number 0, not the string "0"),
  * so the decoding is driven by the column's IR type.
  */
-import type { ColumnType, LiteralValue } from "../../schema/types.js";
+import { INTEGER_KINDS, type ColumnType, type LiteralValue } from "../../schema/types.js";
 import { isParenthesized } from "./defaults.js";
 
 const INTEGER = /^[+-]?\d+$/;
@@ -38,8 +38,7 @@ export function decodeNumber(text: string, integerType: boolean): LiteralValue {
   return value;
 }
 
-const NUMERIC_KINDS = new Set(["integer", "bigint", "smallint", "numeric", "real", "double"]);
-const INTEGER_KINDS = new Set(["integer", "bigint", "smallint"]);
+const NUMERIC_KINDS = new Set(["integer", "bigint", "smallint", "tinyint", "mediumint", "numeric", "real", "double"]);
 
 /**
  * The text of a literal default (already unquoted) as the value a model

@@ -25,4 +25,4 @@ export function withPrecision(name: string, precision: number | null, scale: num
 }
 
 /** Kinds that can carry an autoincrement (identity, AUTO_INCREMENT, rowid alias). */
-export const INTEGER_KINDS: ReadonlySet<ColumnTypeKind> = new Set(["integer", "bigint", "smallint"]);
+export { INTEGER_KINDS } from "../../schema/types.js";

@@ -9,7 +9,7 @@
  */
 import { applyToTable } from "../../operations/apply.js";
 import type { DropConstraintOp, TableAlteration } from "../../operations/operation.js";
-import type { Table } from "../../schema/ir.js";
+import { indexColumnNames, type Table } from "../../schema/ir.js";
 import { normalExpression } from "./equivalence.js";
 import { quoteIdentifier } from "./quote.js";
 import { mentions, renameIdentifiers } from "./tokens.js";
@@ -67,7 +67,7 @@ function unnamedTarget(table: Table, op: DropConstraintOp): object | null {
     case "foreignkey": return table.foreignKeys.find((f) => f.name === null && sameList(f.columns, d.foreignKey.columns)
       && same(f.refTable, d.foreignKey.refTable) && sameList(f.refColumns, d.foreignKey.refColumns)) ?? null;
     case "check": return table.checks.find((c) => c.name === null && normalExpression(c.expression) === normalExpression(d.check.expression)) ?? null;
-    case "primary": return null;
+    case "primary": case "exclude": return null;
   }
 }
 
@@ -97,7 +97,10 @@ export function renameColumn(table: Table, from: string, to: string): Table {
     ...table,
     columns: table.columns.map((c) => (same(c.name, from) ? { ...c, name: to } : c)),
     primaryKey: table.primaryKey && { ...table.primaryKey, columns: list(table.primaryKey.columns) },
-    indexes: table.indexes.map((i) => ({ ...i, columns: list(i.columns), where: i.where && expression(i.where) })),
+    indexes: table.indexes.map((i) => ({ ...i, where: i.where && expression(i.where),
+      columns: i.columns.map((k) => (typeof k === "string" ? (same(k, from) ? to : k)
+        : k.column !== undefined ? (same(k.column, from) ? { ...k, column: to } : k)
+          : { ...k, expression: expression(k.expression ?? "") })) })),
     uniques: table.uniques.map((u) => ({ ...u, columns: list(u.columns) })),
     foreignKeys: table.foreignKeys.map((f) => ({
       ...f, columns: list(f.columns),
@@ -114,7 +117,8 @@ function dropColumn(table: Table, name: string): Table {
     ...table,
     columns: table.columns.filter((c) => !same(c.name, name)),
     primaryKey: table.primaryKey && uses(table.primaryKey.columns) ? null : table.primaryKey,
-    indexes: table.indexes.filter((i) => !uses(i.columns) && !(i.where !== null && mentions(i.where, name))),
+    indexes: table.indexes.filter((i) => !uses(indexColumnNames(i)) && !i.columns.some((k) => typeof k !== "string"
+      && k.expression !== undefined && mentions(k.expression, name)) && !(i.where !== null && mentions(i.where, name))),
     uniques: table.uniques.filter((u) => !uses(u.columns)),
     foreignKeys: table.foreignKeys.filter((f) => !uses(f.columns)),
     checks: table.checks.filter((c) => !mentions(c.expression, name)),
@@ -142,7 +146,7 @@ function check(table: Table, op: TableAlteration, refuse: Refuse): void {
     }
     case "createIndex":
       if (table.indexes.some((i) => same(i.name, op.index.name))) refuse(`${where} already has an index "${op.index.name}"`, "choose another name");
-      return op.index.columns.forEach(needColumn);
+      return indexColumnNames(op.index).forEach(needColumn);
     case "dropIndex":
       if (!table.indexes.some((i) => same(i.name, op.name))) refuse(`${where} has no index "${op.name}"`, "check the index name");
       return;

@@ -6,7 +6,7 @@
  * (changing a column, adding or dropping a constraint) is a rebuild.
  */
 import type { AddColumnOp, TableAlteration } from "../../operations/operation.js";
-import type { Table } from "../../schema/ir.js";
+import { indexColumnNames, type Table } from "../../schema/ir.js";
 import { isLiteralSql } from "../shared/defaults.js";
 import { mentions } from "./tokens.js";
 
@@ -29,7 +29,7 @@ export function rebuildReason(op: TableAlteration, table: Table | null): string 
     case "alterColumn": return alterColumnReason(op.changes);
     case "dropColumn": return table === null ? null : dropColumnReason(table, op.name);
     case "createIndex": case "dropIndex": return null;
-    case "createUniqueConstraint": case "createForeignKey": case "createCheckConstraint": case "createPrimaryKey":
+    case "createUniqueConstraint": case "createForeignKey": case "createCheckConstraint": case "createPrimaryKey": case "createConstraint":
       return "SQLite's ALTER TABLE cannot add a constraint to an existing table";
     case "dropConstraint":
       // ADD COLUMN ... UNIQUE used to be done as a unique index; that one goes with DROP INDEX.
@@ -69,7 +69,8 @@ function dropColumnReason(table: Table, name: string): string | null {
   if (table.primaryKey && uses(table.primaryKey.columns)) return `${why} it is part of the primary key`;
   const unique = table.uniques.find((u) => uses(u.columns));
   if (unique) return `${why} the unique constraint ${unique.name ?? "(unnamed)"} uses it`;
-  const index = table.indexes.find((i) => uses(i.columns) || (i.where !== null && mentions(i.where, name)));
+  const index = table.indexes.find((i) => uses(indexColumnNames(i)) || (i.where !== null && mentions(i.where, name))
+    || i.columns.some((k) => typeof k !== "string" && k.expression !== undefined && mentions(k.expression, name)));
   if (index) return `${why} the index ${index.name} uses it`;
   const fk = table.foreignKeys.find((f) => uses(f.columns));
   if (fk) return `${why} the foreign key ${fk.name ?? "(unnamed)"} uses it`;
