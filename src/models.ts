@@ -20,7 +20,8 @@ export async function loadModels(path: string, dialect: Dialect | null): Promise
     throw new ModelError(`models module ${path} failed to load: ${errorLine(error)}`, { cause: error });
   }
   const schema = collectSchema(namespace, (message) => { throw new ModelError(`models module ${path}: ${message}`); });
-  if (schema.tables.length === 0 && schema.enums.length === 0) {
+  // A module that exports nothing declares an empty schema (a new project, or "drop everything"), as in Alembic.
+  if (schema.tables.length === 0 && schema.enums.length === 0 && Object.keys(namespace).some((key) => key !== "__esModule")) {
     throw new ModelError(`models module ${path} exports no table() or enumType(): export them by name, or in a default-exported object or array`);
   }
   if (dialect) checkAgainstDialect(schema, dialect, path);
