@@ -28,8 +28,12 @@ export function filterSchema(
         foreignKeys: t.foreignKeys.filter((f) => keep("foreignKey", f.name, t)),
         checks: t.checks.filter((c) => keep("check", c.name, t)),
       };
-      const unchanged = (Object.keys(kept) as (keyof typeof kept)[]).every((list) => kept[list].length === t[list].length);
-      return unchanged ? t : { ...t, ...kept };
+      const constraints = (t.constraints ?? []).filter((c) => keep("constraint", c.name, t));
+      const unchanged = (Object.keys(kept) as (keyof typeof kept)[]).every((list) => kept[list].length === t[list].length)
+        && constraints.length === (t.constraints ?? []).length;
+      if (unchanged) return t;
+      const { constraints: _all, ...rest } = t;
+      return constraints.length > 0 ? { ...rest, ...kept, constraints } : { ...rest, ...kept };
     });
   return { tables, enums: schema.enums.filter((e) => include({ kind: "enum", name: e.name, reflected, schema: e.schema })) };
 }

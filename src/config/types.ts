@@ -2,7 +2,7 @@
 
 /** What `includeObject` is asked about (autogenerate and check). */
 export interface SchemaObjectInfo {
-  readonly kind: "table" | "column" | "index" | "unique" | "foreignKey" | "check" | "enum";
+  readonly kind: "table" | "column" | "index" | "unique" | "foreignKey" | "check" | "constraint" | "enum";
   readonly name: string;
   readonly table?: string;
   /** true when the object was read from the database, false when it comes from the models. */
