@@ -21,11 +21,24 @@ export async function loadModels(path: string, dialect: Dialect | null): Promise
   }
   const schema = collectSchema(namespace, (message) => { throw new ModelError(`models module ${path}: ${message}`); });
   // A module that exports nothing declares an empty schema (a new project, or "drop everything"), as in Alembic.
-  if (schema.tables.length === 0 && schema.enums.length === 0 && Object.keys(namespace).some((key) => key !== "__esModule")) {
-    throw new ModelError(`models module ${path} exports no table() or enumType(): export them by name, or in a default-exported object or array`);
+  // One that exports values of which none is a table or enum is more likely a mistake than that wish.
+  const exported = exportedNames(namespace);
+  if (schema.tables.length === 0 && schema.enums.length === 0 && exported.length > 0) {
+    throw new ModelError(`models module ${path} exports no table() or enumType(), only ${exported.join(", ")}: ` +
+      "export them by name, or in a default-exported object or array (a module that exports nothing declares an empty schema)");
   }
   if (dialect) checkAgainstDialect(schema, dialect, path);
   return schema;
+}
+
+/**
+ * The names under which the module exports a value; a default export that is an empty object or array (what a
+ * module without exports looks like once loaded as CommonJS, or `export default {}`) exports nothing.
+ */
+function exportedNames(namespace: Record<string, unknown>): string[] {
+  const empty = (value: unknown): boolean => (Array.isArray(value) ? value.length === 0
+    : typeof value === "object" && value !== null && Object.keys(value).length === 0);
+  return Object.keys(namespace).filter((name) => name !== "__esModule" && !(name === "default" && empty(namespace[name])));
 }
 
 /** What the dialect cannot hold (a partial index on MySQL, autoincrement on text...) fails here, not mid-migration. */

@@ -15,9 +15,17 @@ export interface TableOrder {
   readonly deferred: Map<Table, ForeignKey[]>;
 }
 
-/** Depth-first topological order over the FKs among `tables`; self references are not cycles. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Depth-first topological order over the FKs among `tables`; self references are not cycles. Tables are
+ * visited by (schema, name) and each table's references by the table they point at (then name, columns), so
+ * the order, and which foreign key of a cycle is deferred, depend only on the tables, never on the order a
+ * catalog or a models module lists them in: the same schema always gives the same revision.
+ */
 export function orderByForeignKeys(tables: readonly Table[]): TableOrder {
-  const byKey = new Map(tables.map((t) => [key(t), t]));
+  const sorted = [...tables].sort((a, b) => compare(a.schema ?? "", b.schema ?? "") || compare(a.name, b.name));
+  const byKey = new Map(sorted.map((t) => [key(t), t]));
   const state = new Map<string, "visiting" | "done">();
   const ordered: Table[] = [];
   const deferred = new Map<Table, ForeignKey[]>();
@@ -26,14 +34,19 @@ export function orderByForeignKeys(tables: readonly Table[]): TableOrder {
   const target = (table: Table, fk: ForeignKey): Table | undefined =>
     byKey.get(key({ name: fk.refTable, schema: fk.refSchema ?? table.schema })) ?? byKey.get(key({ name: fk.refTable, schema: null }));
 
+  const references = (table: Table): ForeignKey[] => table.foreignKeys.length < 2 ? [...table.foreignKeys]
+    : [...table.foreignKeys].sort((a, b) => compare(key(target(table, a) ?? { name: a.refTable, schema: a.refSchema }),
+      key(target(table, b) ?? { name: b.refTable, schema: b.refSchema }))
+      || compare(a.name ?? "", b.name ?? "") || compare(a.columns.join("\0"), b.columns.join("\0")));
+
   // Iterative DFS: schemas of thousands of tables must not overflow the stack.
-  for (const root of tables) {
+  for (const root of sorted) {
     if (state.has(key(root))) continue;
-    const stack: { table: Table; next: number }[] = [{ table: root, next: 0 }];
+    const stack: { table: Table; fks: ForeignKey[]; next: number }[] = [{ table: root, fks: references(root), next: 0 }];
     state.set(key(root), "visiting");
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      const fk = frame.table.foreignKeys[frame.next++];
+      const fk = frame.fks[frame.next++];
       if (fk === undefined) {
         stack.pop();
         state.set(key(frame.table), "done");
@@ -47,7 +60,7 @@ export function orderByForeignKeys(tables: readonly Table[]): TableOrder {
         deferred.set(frame.table, [...(deferred.get(frame.table) ?? []), fk]);
       } else if (seen === undefined) {
         state.set(key(ref), "visiting");
-        stack.push({ table: ref, next: 0 });
+        stack.push({ table: ref, fks: references(ref), next: 0 });
       }
     }
   }

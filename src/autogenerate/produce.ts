@@ -26,10 +26,18 @@ export interface RenameHints {
 
 export const NO_RENAMES: RenameHints = { tables: [], columns: [] };
 
-/** The ops that make the database match the models (renames first, as the hints say). */
+export interface Produced {
+  /** The ops that make the database match the models (renames first, as the hints say). */
+  readonly operations: Operation[];
+  /** The database as read, every table (filtered or not): what the upgrade starts from. */
+  readonly database: Schema;
+  /** The models as loaded. */
+  readonly models: Schema;
+}
+
 export async function produceOperations(
   db: ResolvedDatabase, connection: Connection, renames: RenameHints = NO_RENAMES,
-): Promise<Operation[]> {
+): Promise<Produced> {
   if (!db.modelsPath) throw new ModelError(`no models module: set "models" in ${db.configPath}`);
   const dialect = connection.dialect;
   const query: QueryFn = (statement) => connection.query(statement);
@@ -45,9 +53,10 @@ export async function produceOperations(
     : db.includeObject ? db.includeObject(obj) : true);
   // Only an includeObject can leave out columns, indexes or constraints (the own tables are whole tables).
   const objects = Boolean(db.includeObject);
-  const database = filterSchema(introspected, true, include, objects);
-  const wanted = filterSchema(models, false, include, objects);
-  const stored = filterSchema(dialect.comparison.storedForm(models), false, include, objects);
+  // Sorted by (schema, name): the revision must not depend on the order the catalog or the models list tables.
+  const database = sortedTables(filterSchema(introspected, true, include, objects));
+  const wanted = sortedTables(filterSchema(models, false, include, objects));
+  const stored = sortedTables(filterSchema(dialect.comparison.storedForm(models), false, include, objects));
   const renameOps = renameOperations(database, wanted, renames);
   const renamed = renameOps.reduce(applyRename, database);
   // Where a dialect can have the database spell the models' expressions its own way (PostgreSQL, MySQL), it does.
@@ -62,7 +71,17 @@ export async function produceOperations(
   });
   const confirmed = await confirmDefaultChanges(ops, target, dialect.comparison, query);
   const modelTables = tablesByKey(wanted);
-  return [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, modelTables)), renamed, wanted)];
+  const operations = [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, modelTables)), renamed, wanted)];
+  return { operations, database: introspected, models };
+}
+
+const byKey = (a: Table, b: Table): number => {
+  const [x, y] = [a.schema ?? "", b.schema ?? ""];
+  return x !== y ? (x < y ? -1 : 1) : a.name === b.name ? 0 : a.name < b.name ? -1 : 1;
+};
+
+function sortedTables(schema: Schema): Schema {
+  return { ...schema, tables: [...schema.tables].sort(byKey) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate
 import { summarise, type ChangeLine } from "../autogenerate/summary.js";
 import { UsageError } from "../errors.js";
 import { downgradeOperations } from "../autogenerate/downgrade.js";
+import { checkRevision } from "../autogenerate/check-revision.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
@@ -17,23 +18,28 @@ export type AutogenerateOptions = RevisionOptions;
 
 export interface AutogenerateResult extends RevisionResult {
   readonly changes: readonly ChangeLine[];
+  /** The models declare no table and the database has some: the revision drops all of them (their number). */
+  readonly dropsAllTables: number | null;
 }
 
 export async function autogenerateRevision(options: AutogenerateOptions): Promise<AutogenerateResult> {
   const db = await oneDatabase(options, "revision --autogenerate");
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
-  const ops = await withConnection(db, async (connection) => {
+  const { ops, dialect, database, models } = await withConnection(db, async (connection) => {
     await requireUpToDate(db, graph, connection);
-    return produceOperations(db, connection, renameHints(options.renames));
+    const produced = await produceOperations(db, connection, renameHints(options.renames));
+    return { ...produced, ops: produced.operations, dialect: connection.dialect };
   });
   const upgrade = renderOperations(ops);
   const downgrade = renderOperations(downgradeOperations(ops));
   const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
   const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
+  await checkRevision({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines }, dialect, database, db.configPath);
   const result = await writeNewRevision(db, graph, options, downRevisions,
     { imports, upgrade: upgrade.lines, downgrade: downgrade.lines });
-  return { ...result, changes: summarise(ops) };
+  const dropped = ops.filter((op) => op.kind === "dropTable").length;
+  return { ...result, changes: summarise(ops), dropsAllTables: models.tables.length === 0 && dropped > 0 ? dropped : null };
 }
 
 export interface CheckReport {
@@ -49,7 +55,7 @@ export async function check(options: CommandOptions = {}): Promise<CheckReport[]
     const graph = await loadGraph(db);
     const changes = await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection);
-      return summarise(await produceOperations(db, connection));
+      return summarise((await produceOperations(db, connection)).operations);
     });
     reports.push({ database: db.name, changes });
   }

@@ -79,8 +79,11 @@ export interface CompileContext {
 export interface HistoryRecord {
   readonly revision: string;
   readonly direction: "upgrade" | "downgrade" | "stamp";
-  /** running: started where DDL commits at once (MySQL, transactional = false); failed or ok when it ended. */
-  readonly status: "ok" | "running" | "failed";
+  /**
+   * running: started where DDL commits at once (MySQL, transactional = false); failed or ok when it ended;
+   * refused: it stopped before any statement of it ran (the database is unchanged by it).
+   */
+  readonly status: "ok" | "running" | "failed" | "refused";
   readonly checksum: string | null;
   readonly durationMs: number | null;
   readonly version: string;
@@ -94,7 +97,7 @@ export interface HistoryTableSql {
   exists(table: string): Statement;
   insert(table: string, record: HistoryRecord): Statement;
   /** Ends the revision's `running` row. */
-  finish(table: string, revision: string, status: "ok" | "failed", durationMs: number | null, detail: string | null): Statement;
+  finish(table: string, revision: string, status: "ok" | "failed" | "refused", durationMs: number | null, detail: string | null): Statement;
   /** Every row, oldest first. */
   select(table: string): Statement;
   /** The last row and every row of the given revisions, oldest first: what `current` needs of a long history. */

@@ -8,6 +8,7 @@ import { UnsupportedOperationError } from "../errors.js";
 import { qualifiedName, type Operation, type TableRef } from "../operations/operation.js";
 import type { StatementRunner } from "./runner.js";
 import { SchemaTracker } from "./schema-tracker.js";
+import type { Schema } from "../schema/ir.js";
 
 export interface DefinitionSource {
   /** The compile context for an op, with the states of the tables it needs. */
@@ -36,8 +37,9 @@ export function catalogDefinitions(runner: StatementRunner): DefinitionSource {
   };
 }
 
-export function trackedDefinitions(startsAtBase: boolean): DefinitionSource {
-  const tracker = new SchemaTracker(startsAtBase);
+/** `start`: the schema the first op finds (offline from base: none). */
+export function trackedDefinitions(startsAtBase: boolean, start?: Schema): DefinitionSource {
+  const tracker = new SchemaTracker(startsAtBase, start);
   return {
     async contextFor() {
       return { table: (ref) => tracker.table(ref) };

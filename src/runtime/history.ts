@@ -49,12 +49,15 @@ export async function recordRun(runner: StatementRunner, table: string, record: 
 }
 
 export async function finishRun(
-  runner: StatementRunner, table: string, revision: string, status: "ok" | "failed", durationMs: number | null, detail: string | null,
+  runner: StatementRunner, table: string, revision: string, status: "ok" | "failed" | "refused", durationMs: number | null, detail: string | null,
 ): Promise<void> {
   await runner.run(runner.dialect.history.finish(table, revision, status, durationMs, detail));
 }
 
-/** The last row, when it says a revision failed or never finished: the database may be half-migrated. */
+/**
+ * The last row, when it says a revision failed or never finished: the database may be half-migrated. A
+ * `refused` row (stopped before any statement of it ran) leaves nothing to repair.
+ */
 export function unresolvedFailure(rows: readonly HistoryRow[]): HistoryRow | null {
   const last = rows[rows.length - 1];
   return last && (last.status === "failed" || last.status === "running") ? last : null;

@@ -13,6 +13,7 @@ import { preflight, type Integrity, type Prepared } from "./preflight.js";
 import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink, yieldToEventLoop } from "./sink.js";
+import { catalogAtStart, dryRun } from "./dry-run.js";
 import { ensureVersionTable, readVersionRows, readVersionRowsIfExists, sameRows, versionMoves } from "./version-store.js";
 
 export interface RunRequest {
@@ -106,9 +107,16 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       // Where DDL commits at once, a `running` row first: a failure or a crash mid-revision stays visible. Offline
       // scripts carry it too, so a script that stops half-way when applied leaves the same trace.
       tracked = !inTransaction;
+      const fn = modules.get(step.revision.revision)![step.direction];
+      // Nothing rolls back here: every op of the revision is compiled first, so one that cannot be stops the
+      // run before the revision's first statement, rather than half-way through it.
+      if (tracked && runner.online) {
+        const checked = await dryRun(fn, runner.dialect, catalogAtStart(runner));
+        if (checked.outcome === "refused") throw new NothingRan(checked.failedOp, checked.error);
+      }
       if (tracked) await recordRun(runner, historyTable, { ...record, status: "running", durationMs: null, detail: null });
       sink = new RecordingSink(runner, definitions);
-      await modules.get(step.revision.revision)![step.direction](createOp(sink));
+      await fn(createOp(sink));
       sink = null;
       const duration = runner.online ? Date.now() - started : null;
       const historySql = runner.dialect.history;
@@ -127,18 +135,41 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     step = null;
     await commit();
     return { startRows, endRows: rows, steps, warnings };
-  } catch (error) {
+  } catch (caught) {
     const rolledBack = inTransaction;
     if (inTransaction) await runner.rollback().catch(() => {});
-    if (step === null) throw error instanceof MigrateError ? error : new DatabaseError(messageOf(error), { cause: error });
+    if (step === null) throw caught instanceof MigrateError ? caught : new DatabaseError(messageOf(caught), { cause: caught });
+    const error = caught instanceof NothingRan ? caught.error : caught;
+    const failedOp = caught instanceof NothingRan ? caught.failedOp : sink?.current ?? null;
     const applied = sink?.applied ?? [];
-    const outcome = describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
-    if (tracked && runner.online) {
-      const detail = `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
-      await finishRun(runner, historyTable, step.revision.revision, "failed", null, detail).catch(() => {});
+    // Refused by the check before it ran, or failed before sending a statement: the revision left no trace.
+    const untouched = caught instanceof NothingRan || (sink !== null && sink.sent === 0);
+    const outcome = untouched && !rolledBack && runner.online
+      ? describeUntouched(durableRows, startRowsSeen)
+      : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
+    if (tracked && runner.online && !(caught instanceof NothingRan)) {
+      // Kept for the record, but a revision of which nothing ran is not a half-migrated database.
+      const detail = untouched
+        ? `nothing of it ran (refused at ${failedOp ?? "its start"}: ${messageOf(error).split("\n")[0]}); the database is unchanged by it`
+        : `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
+      await finishRun(runner, historyTable, step.revision.revision, untouched ? "refused" : "failed", null, detail).catch(() => {});
     }
-    throw new MigrationError(step.revision.revision, step.direction, sink?.current ?? null, applied, outcome, error);
+    throw new MigrationError(step.revision.revision, step.direction, failedOp, applied, outcome, error);
   }
+}
+
+/** The check before a revision refused one of its ops: nothing of it ran, and no history row was written. */
+class NothingRan extends Error {
+  constructor(readonly failedOp: string | null, readonly error: unknown) {
+    super(messageOf(error));
+  }
+}
+
+function describeUntouched(durableRows: readonly string[], startRows: readonly string[]): string {
+  const where = sameRows(durableRows, startRows)
+    ? `the database is unchanged, at ${list(durableRows)}`
+    : `the database is at ${list(durableRows)}, where the revisions before it in this run left it`;
+  return `Nothing of this revision was applied (no statement of it ran): ${where}. Fix the revision, then run again.`;
 }
 
 /** A new transaction must find the rows the previous one left: another run may not have moved them. */

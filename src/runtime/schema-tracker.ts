@@ -13,13 +13,13 @@ import { qualifiedName, type Operation, type TableRef } from "../operations/oper
 import type { Schema } from "../schema/ir.js";
 
 /** SQL that only reads or changes rows, never definitions. */
-const DATA_ONLY = /^\s*(insert|update|delete|select|with|values|merge|copy|set|analyze|vacuum)\b/i;
+export const DATA_ONLY = /^\s*(insert|update|delete|select|with|values|merge|copy|set|analyze|vacuum)\b/i;
 
 export class SchemaTracker {
-  private schema: Schema = { tables: [], enums: [] };
   private unknownReason: string | null;
 
-  constructor(startsAtBase: boolean) {
+  /** `start`: the schema the ops apply to (autogenerate checks its revision from the database as read). */
+  constructor(startsAtBase: boolean, private schema: Schema = { tables: [], enums: [] }) {
     this.unknownReason = startsAtBase ? null : "the SQL range does not start at base";
   }
 

@@ -23,6 +23,8 @@ export class RecordingSink implements OperationSink {
   readonly applied: string[] = [];
   /** The op under way when an error is thrown, if any. */
   current: string | null = null;
+  /** Statements of the revision sent so far: none means a failure left the database as the revision found it. */
+  sent = 0;
 
   constructor(private readonly runner: StatementRunner, private readonly definitions: DefinitionSource) {}
 
@@ -34,7 +36,10 @@ export class RecordingSink implements OperationSink {
     this.current = description;
     const context = await this.definitions.contextFor(op);
     const statements = this.runner.dialect.compile(op, context);
-    for (const statement of statements) await this.runner.run(statement);
+    for (const statement of statements) {
+      this.sent++;
+      await this.runner.run(statement);
+    }
     this.definitions.applied(op);
     this.applied.push(description);
     this.current = null;

@@ -37,6 +37,10 @@ export function register(program: Command): void {
         renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) },
       });
       if (result.changes) await printChanges(result.changes, output, "Detected no changes");
+      const dropsAll = "dropsAllTables" in result ? result.dropsAllTables : null;
+      if (dropsAll) {
+        output.error(`warning: the models declare no table, so this revision drops all ${dropsAll} table${dropsAll === 1 ? "" : "s"} of the database`);
+      }
       output.out(result.path);
     });
 }
