@@ -101,9 +101,9 @@ describe("compare on real-world schema parts", () => {
     const parent = buildTable("m", { a: integer() }, [], { partitionBy: "LIST (a)" });
     const p1 = buildTable("m_1", {}, [], { partitionOf: { parent: "m", bound: "FOR VALUES IN (1)" } });
     const p2 = buildTable("m_2", {}, [], { partitionOf: { parent: "m", bound: "DEFAULT" } });
-    // Catalog order puts partitions first: the order of creation must not follow it.
+    // Listed partitions first: the order of creation must not follow the listing (tables by name, parents first).
     const created = compare(schema(), schema(p2, p1, parent)).map((op) => op.kind === "createTable" ? op.table.name : op.kind);
-    expect(created).toEqual(["m", "m_2", "m_1"]);
+    expect(created).toEqual(["m", "m_1", "m_2"]);
     const dropped = compare(schema(parent, p1, p2), schema()).map((op) => op.kind === "dropTable" ? op.table.name : op.kind);
     expect(dropped.indexOf("m")).toBe(2);
     expect(changes(schema(parent, p1), schema(parent, p1, p2))).toEqual(["+ table m_2"]);
