@@ -94,8 +94,8 @@ describe.skipIf(await skipWithoutServer("mysql"))("mysql autogenerate round trip
       check("ck_cast", "CAST(a AS CHAR) <> 'x'"), check("ck_neg", "-(-a) > 0"),
     ])];
     await rt.build(settle("NOT (a = 3)"));
-    // Text alone sees the server's rewrites as changes (until produce.ts calls the hook).
-    expect(describeAll(await rt.diff(settle("NOT (a = 3)"))).sort()).toEqual([
+    // Text alone sees the server's rewrites as changes (without the hook produce.ts calls).
+    expect(describeAll(await rt.diff(settle("NOT (a = 3)"), { canonical: false })).sort()).toEqual([
       "dropConstraint ck_not (check) on settle", "dropConstraint CONSTRAINT_2 (check) on settle",
       "dropConstraint ck_cast (check) on settle", "dropConstraint ck_neg (check) on settle",
       "createCheckConstraint ck_not on settle", "createCheckConstraint (unnamed) on settle",

@@ -219,11 +219,10 @@ export class MysqlCompiler extends DdlCompiler {
   private fullyStated(op: AlterColumnOp): boolean {
     const { changes, existing } = op;
     const type = changes.type ?? existing.type;
-    const known = (key: "default" | "comment" | "generated" | "collation" | "charset" | "onUpdate"): boolean =>
-      changes[key] !== undefined || existing[key] !== undefined;
+    const known = (key: "default" | "comment"): boolean => changes[key] !== undefined || existing[key] !== undefined;
     return type !== undefined
       && (changes.nullable ?? existing.nullable) !== undefined
-      && known("default") && known("comment") && known("generated") && known("collation") && known("charset") && known("onUpdate")
+      && known("default") && known("comment")
       && (existing.autoIncrement !== undefined || !INTEGER_KINDS.has(type.kind));
   }
 
@@ -248,7 +247,10 @@ export class MysqlCompiler extends DdlCompiler {
    */
   private alteredColumn(op: AlterColumnOp, context: CompileContext): Column {
     const { changes, existing } = op;
-    const current = this.fullyStated(op) ? null : this.currentColumn(op, context);
+    // The optional parts (charset, collation, ON UPDATE, generated) come from the table whenever it is known;
+    // offline, from the hints alone (absent: none).
+    const current = this.fullyStated(op) ? this.knownTable(context, op.table)?.columns.find((c) => c.name === op.name) ?? null
+      : this.currentColumn(op, context);
     const pick = <K extends "type" | "nullable" | "default" | "comment">(key: K): Column[K] =>
       (changes[key] !== undefined ? changes[key] : existing[key] !== undefined ? existing[key] : current![key]) as Column[K];
     // The optional parts: null in changes / existing means none; absent means as the table has it.
