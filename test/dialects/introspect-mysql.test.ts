@@ -175,11 +175,12 @@ describe.skipIf(await skipWithoutServer("mysql"))("mysql introspection (live)", 
         onDelete: "set null", onUpdate: unspecified },
     ]);
     expect(childTable.checks).toEqual([{ name: "ck_child_qty", expression: "`qty` >= 0" }]);
-    // The indexes InnoDB made for fk_child_parent, fk_child_up and the unnamed key on `other` are not listed.
+    // In the catalog's order. The indexes InnoDB made for fk_child_parent, fk_child_up and the unnamed key on `other` are not listed.
     expect(childTable.indexes).toEqual([
-      { name: "ix_child_multi", columns: ["qty", "pb", "id"], unique: false, where: null },
       { name: "ix_child_pb", columns: ["pb"], unique: false, where: null },
-      { name: "ix_child_prefix", columns: ["note"], unique: false, where: null },
+      { name: "ix_child_multi", columns: ["qty", "pb", "id"], unique: false, where: null },
+      // Issue 13: the prefix length is read (it was dropped before).
+      { name: "ix_child_prefix", columns: [{ column: "note", length: 10 }], unique: false, where: null },
     ]);
   });
 

@@ -38,6 +38,7 @@ function storedType(type: ColumnType, column: Column, table: Table): ColumnType 
 
 const CHARSET_IN_TYPE = /\s+(?:character\s+set|charset)\s+(\w+)/i;
 const COLLATE_IN_TYPE = /\s+collate\s+(\w+)/i;
+const NATIONAL = /^\s*(national\b|nchar\b|nvarchar\b)/i;
 
 /**
  * A rawType naming its charset or collation (`varchar(10) CHARACTER SET latin1`) is read back as the type
@@ -53,6 +54,8 @@ function storedColumn(column: Column): Column {
     if (charset !== undefined && column.charset === undefined) typed = { ...typed, charset };
     if (collation !== undefined && column.collation === undefined) typed = { ...typed, collation };
   }
+  // NATIONAL CHAR / NVARCHAR are utf8mb3 whatever the table's charset (Chinook's NVARCHAR in a utf8mb4 table).
+  if (typed.type.kind === "raw" && NATIONAL.test(typed.type.sql) && typed.charset === undefined) typed = { ...typed, charset: "utf8mb3" };
   const { identity: _identity, ...rest } = typed;
   const stored: Column = { ...rest, default: rest.generated ? null : storedDefault(rest.default, rest.type), comment: rest.comment || null };
   return stored;
