@@ -29,6 +29,11 @@ import { foreignKey, index, integer, numeric, primaryKey, table, timestamp, varc
 /** "PascalCase" for the SQLite and MySQL fixtures, "snake_case" for PostgreSQL's. */
 export const NAMING = "PascalCase" as "PascalCase" | "snake_case";
 
+/** The character set of MySQL's NVARCHAR (utf8mb3, not the table's utf8mb4); the test sets it for MySQL only. */
+const NATIONAL = null as string | null;
+/** A fixture string column: NVARCHAR(n), which MySQL keeps in utf8mb3. */
+const nvarchar = (length: number) => (NATIONAL === null ? varchar(length) : varchar(length).charset(NATIONAL));
+
 const snake = NAMING === "snake_case";
 /** A fixture name in this file's naming: AlbumId or album_id. */
 const n = (name: string): string => (snake ? name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() : name);
@@ -44,63 +49,63 @@ const reference = (t: string, column: string, refTable: string, refColumn = colu
 
 export const Album = table(n("Album"), {
   [n("AlbumId")]: integer().notNull(),
-  [n("Title")]: varchar(160).notNull(),
+  [n("Title")]: nvarchar(160).notNull(),
   [n("ArtistId")]: integer().notNull(),
 }, [primaryKey(pk("Album"), [n("AlbumId")]), ...reference("Album", "ArtistId", "Artist")]);
 
 export const Artist = table(n("Artist"), {
   [n("ArtistId")]: integer().notNull(),
-  [n("Name")]: varchar(120),
+  [n("Name")]: nvarchar(120),
 }, [primaryKey(pk("Artist"), [n("ArtistId")])]);
 
 export const Customer = table(n("Customer"), {
   [n("CustomerId")]: integer().notNull(),
-  [n("FirstName")]: varchar(40).notNull(),
-  [n("LastName")]: varchar(20).notNull(),
-  [n("Company")]: varchar(80),
-  [n("Address")]: varchar(70),
-  [n("City")]: varchar(40),
-  [n("State")]: varchar(40),
-  [n("Country")]: varchar(40),
-  [n("PostalCode")]: varchar(10),
-  [n("Phone")]: varchar(24),
-  [n("Fax")]: varchar(24),
-  [n("Email")]: varchar(60).notNull(),
+  [n("FirstName")]: nvarchar(40).notNull(),
+  [n("LastName")]: nvarchar(20).notNull(),
+  [n("Company")]: nvarchar(80),
+  [n("Address")]: nvarchar(70),
+  [n("City")]: nvarchar(40),
+  [n("State")]: nvarchar(40),
+  [n("Country")]: nvarchar(40),
+  [n("PostalCode")]: nvarchar(10),
+  [n("Phone")]: nvarchar(24),
+  [n("Fax")]: nvarchar(24),
+  [n("Email")]: nvarchar(60).notNull(),
   [n("SupportRepId")]: integer(),
 }, [primaryKey(pk("Customer"), [n("CustomerId")]), ...reference("Customer", "SupportRepId", "Employee", "EmployeeId")]);
 
 export const Employee = table(n("Employee"), {
   [n("EmployeeId")]: integer().notNull(),
-  [n("LastName")]: varchar(20).notNull(),
-  [n("FirstName")]: varchar(20).notNull(),
-  [n("Title")]: varchar(30),
+  [n("LastName")]: nvarchar(20).notNull(),
+  [n("FirstName")]: nvarchar(20).notNull(),
+  [n("Title")]: nvarchar(30),
   [n("ReportsTo")]: integer(),
   [n("BirthDate")]: timestamp(),
   [n("HireDate")]: timestamp(),
-  [n("Address")]: varchar(70),
-  [n("City")]: varchar(40),
-  [n("State")]: varchar(40),
-  [n("Country")]: varchar(40),
-  [n("PostalCode")]: varchar(10),
-  [n("Phone")]: varchar(24),
-  [n("Fax")]: varchar(24),
-  [n("Email")]: varchar(60),
+  [n("Address")]: nvarchar(70),
+  [n("City")]: nvarchar(40),
+  [n("State")]: nvarchar(40),
+  [n("Country")]: nvarchar(40),
+  [n("PostalCode")]: nvarchar(10),
+  [n("Phone")]: nvarchar(24),
+  [n("Fax")]: nvarchar(24),
+  [n("Email")]: nvarchar(60),
 }, [primaryKey(pk("Employee"), [n("EmployeeId")]), ...reference("Employee", "ReportsTo", "Employee", "EmployeeId")]);
 
 export const Genre = table(n("Genre"), {
   [n("GenreId")]: integer().notNull(),
-  [n("Name")]: varchar(120),
+  [n("Name")]: nvarchar(120),
 }, [primaryKey(pk("Genre"), [n("GenreId")])]);
 
 export const Invoice = table(n("Invoice"), {
   [n("InvoiceId")]: integer().notNull(),
   [n("CustomerId")]: integer().notNull(),
   [n("InvoiceDate")]: timestamp().notNull(),
-  [n("BillingAddress")]: varchar(70),
-  [n("BillingCity")]: varchar(40),
-  [n("BillingState")]: varchar(40),
-  [n("BillingCountry")]: varchar(40),
-  [n("BillingPostalCode")]: varchar(10),
+  [n("BillingAddress")]: nvarchar(70),
+  [n("BillingCity")]: nvarchar(40),
+  [n("BillingState")]: nvarchar(40),
+  [n("BillingCountry")]: nvarchar(40),
+  [n("BillingPostalCode")]: nvarchar(10),
   [n("Total")]: numeric(10, 2).notNull(),
 }, [primaryKey(pk("Invoice"), [n("InvoiceId")]), ...reference("Invoice", "CustomerId", "Customer")]);
 
@@ -118,12 +123,12 @@ export const InvoiceLine = table(n("InvoiceLine"), {
 
 export const MediaType = table(n("MediaType"), {
   [n("MediaTypeId")]: integer().notNull(),
-  [n("Name")]: varchar(120),
+  [n("Name")]: nvarchar(120),
 }, [primaryKey(pk("MediaType"), [n("MediaTypeId")])]);
 
 export const Playlist = table(n("Playlist"), {
   [n("PlaylistId")]: integer().notNull(),
-  [n("Name")]: varchar(120),
+  [n("Name")]: nvarchar(120),
 }, [primaryKey(pk("Playlist"), [n("PlaylistId")])]);
 
 export const PlaylistTrack = table(n("PlaylistTrack"), {
@@ -137,11 +142,11 @@ export const PlaylistTrack = table(n("PlaylistTrack"), {
 
 export const Track = table(n("Track"), {
   [n("TrackId")]: integer().notNull(),
-  [n("Name")]: varchar(200).notNull(),
+  [n("Name")]: nvarchar(200).notNull(),
   [n("AlbumId")]: integer(),
   [n("MediaTypeId")]: integer().notNull(),
   [n("GenreId")]: integer(),
-  [n("Composer")]: varchar(220),
+  [n("Composer")]: nvarchar(220),
   [n("Milliseconds")]: integer().notNull(),
   [n("Bytes")]: integer(),
   [n("UnitPrice")]: numeric(10, 2).notNull(),

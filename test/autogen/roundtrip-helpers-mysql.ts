@@ -141,14 +141,14 @@ export class MysqlRoundTrip {
   }
 
   /**
-   * The ops produce.ts would make: introspect, stored form, (with `canonical`)
-   * the proposed canonicalExpressions pass, compare, then the defaults the
-   * database confirms equal taken out.
+   * The ops produce.ts would make: introspect, stored form, the
+   * canonicalExpressions pass (unless `canonical: false`), compare, then the
+   * defaults the database confirms equal taken out.
    */
   async diff(models: readonly Table[], options: { canonical?: boolean } = {}): Promise<Operation[]> {
     const database = await mysqlDialect.introspect(this.query);
     let target = comparison.storedForm(schemaOf(models));
-    if (options.canonical) target = await mysqlComparison.canonicalExpressions!(this.query, target, database);
+    if (options.canonical !== false) target = await mysqlComparison.canonicalExpressions!(this.query, target, database);
     return confirmDefaultChanges(compareSchemas(database, target, compareOptions), target, comparison, this.query);
   }
 

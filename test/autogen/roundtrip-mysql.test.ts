@@ -94,8 +94,8 @@ describe.skipIf(await skipWithoutServer("mysql"))("mysql autogenerate round trip
       check("ck_cast", "CAST(a AS CHAR) <> 'x'"), check("ck_neg", "-(-a) > 0"),
     ])];
     await rt.build(settle("NOT (a = 3)"));
-    // Text alone sees the server's rewrites as changes (until produce.ts calls the hook).
-    expect(describeAll(await rt.diff(settle("NOT (a = 3)"))).sort()).toEqual([
+    // Text alone sees the server's rewrites as changes (without the hook produce.ts calls).
+    expect(describeAll(await rt.diff(settle("NOT (a = 3)"), { canonical: false })).sort()).toEqual([
       "dropConstraint ck_not (check) on settle", "dropConstraint CONSTRAINT_2 (check) on settle",
       "dropConstraint ck_cast (check) on settle", "dropConstraint ck_neg (check) on settle",
       "createCheckConstraint ck_not on settle", "createCheckConstraint (unnamed) on settle",
@@ -141,8 +141,9 @@ describe.skipIf(await skipWithoutServer("mysql"))("mysql autogenerate round trip
       ["dropIndex ix_actions_r6"]],
     ["add an index over a foreign key's columns (InnoDB drops the key's own index)", edit("cycle_a", (tb) => ({ ...tb, indexes: [{ name: "ix_b", columns: ["b_id", "id"], unique: false, where: null }] })),
       ["createIndex ix_b on cycle_a"]],
+    // Issue 13: the op follows what the model wrote (an index); the catalog's unique key compares clean with it after.
     ["add a unique index (a unique constraint on MySQL)", edit("pair", (tb) => ({ ...tb, indexes: [{ name: "ux_pair_z", columns: ["z", "x"], unique: true, where: null }] })),
-      ["createUniqueConstraint ux_pair_z on pair"]],
+      ["createIndex ux_pair_z on pair"]],
     ["drop a unique index", edit("child", (tb) => ({ ...tb, indexes: tb.indexes.filter((i) => i.name !== "ix_child_multi") })),
       ["dropConstraint ix_child_multi (unique) on child"]],
     ["add a named unique", edit("pair", (tb) => ({ ...tb, uniques: [{ name: "uq_pair_z", columns: ["z"] }] })), ["createUniqueConstraint uq_pair_z on pair"]],

@@ -13,6 +13,7 @@ import { structuralEquivalence } from "../shared/equivalence.js";
 import { decodeNumber, isNumberText } from "../shared/introspect-values.js";
 import { literal, statement } from "../shared/syntax.js";
 import { canonicalExpressions } from "./canonical.js";
+import { canonicalOptions } from "./canonical-options.js";
 import { canonicalExpression } from "./expressions.js";
 import { mysqlSyntax } from "./quote.js";
 import { mysqlStoredForm } from "./stored-form.js";
@@ -50,6 +51,8 @@ const equivalence: Equivalence = {
   sameDefault,
   sameCheck: (a, b) => canonicalExpression(a.expression) === canonicalExpression(b.expression),
   sameAction: (a, b) => action(a) === action(b),
+  // Generated columns, ON UPDATE, expression keys: as the server reprints them (`b` + 1, current_timestamp()).
+  sameExpression: (a, b) => canonicalExpression(a) === canonicalExpression(b),
 };
 
 export const mysqlComparison: Comparison = {
@@ -58,7 +61,8 @@ export const mysqlComparison: Comparison = {
   enumTypes: false,
   rebuildsTables: false,
   sameDefaultsInDatabase: (query, questions) => evaluateDefaults(query, questions),
-  canonicalExpressions,
+  // Charsets, engines and unique indexes against the server's defaults first, then checks printed by the server.
+  canonicalExpressions: async (query, models, database) => canonicalExpressions(query, await canonicalOptions(query, models, database), database),
 };
 
 const UNSAFE = /\b(uuid|uuid_short|rand|sysdate|nextval|sleep|get_lock|release_lock)\s*\(/i;

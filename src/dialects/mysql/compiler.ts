@@ -1,7 +1,11 @@
 /**
  * MySQL / MariaDB DDL: the shared compiler plus AUTO_INCREMENT, inline
- * COMMENTs, RENAME TABLE and `DROP INDEX .. ON ..`. Partial indexes and
- * SET DEFAULT actions do not exist here and are refused with advice.
+ * COMMENTs, RENAME TABLE and `DROP INDEX .. ON ..`, column charsets and
+ * collations, ON UPDATE, generated columns, FULLTEXT / SPATIAL indexes,
+ * prefix lengths and table options (ENGINE, DEFAULT CHARSET, COLLATE).
+ * What MySQL lacks altogether (DEFERRABLE, UNLOGGED, INCLUDE, ...) is left
+ * out of every op first (strip.ts). Partial indexes and SET DEFAULT
+ * actions do not exist here and are refused with advice.
  * Column changes restate the whole column (MODIFY / CHANGE COLUMN), and
  * enums are ENUM(...) column types, never objects of their own (the base
  * compiler's enum ops apply: nothing to create or drop). Dropping keys and
@@ -9,8 +13,10 @@
  * (fk-indexes.ts) when the table's definition is known.
  */
 import { UnsupportedOperationError } from "../../errors.js";
-import type { AlterColumnOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, TableRef } from "../../operations/operation.js";
-import type { Column, ForeignKey, Index, Table } from "../../schema/ir.js";
+import type {
+  AlterColumnOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, SetTableOptionsOp, TableRef,
+} from "../../operations/operation.js";
+import type { CheckConstraint, Column, ForeignKey, Index, Table } from "../../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import type { CompileContext, Statement } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
@@ -20,8 +26,19 @@ import { statement } from "../shared/syntax.js";
 import { canonicalExpression } from "./expressions.js";
 import { covered, ownIndexName, uncovered, type Dropping } from "./fk-indexes.js";
 import { mysqlSyntax, quoteString } from "./quote.js";
+import { columnCheck, textual } from "./column-parts.js";
 import { temporalLiteral } from "./stored-form.js";
+import { mysqlOperation, mysqlTableOptions } from "./strip.js";
+import { tableOptionsSql, tableOptionsChange } from "./table-options.js";
 import { mysqlType } from "./types.js";
+
+/** A check's expression with a renamed column's references renamed (backquoted or bare). */
+function renamedIn(expression: string, from: string, to: string): string {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return expression.replace(new RegExp(`\`${escaped.replace(/`/g, "``")}\`|\\b${escaped}\\b`, "g"), `\`${to.replace(/`/g, "``")}\``);
+}
+
+const INTEGER_TYPE_SQL = /^\s*(tinyint|smallint|mediumint|int|integer|bigint)\s*(\(\s*\d+\s*\))?(\s+unsigned)?(\s+zerofill)?\s*$/i;
 
 export class MysqlCompiler extends DdlCompiler {
   constructor() {
@@ -33,10 +50,28 @@ export class MysqlCompiler extends DdlCompiler {
   }
 
   /**
+   * The type, then the column's own CHARACTER SET and COLLATE (text types
+   * only: others have none), then GENERATED ALWAYS AS (...) VIRTUAL|STORED.
+   */
+  protected override columnType(column: Column, _context: ColumnContext): string {
+    let sql = this.typeSql(column.type);
+    if (textual(column.type)) {
+      if (column.charset !== undefined) sql += ` CHARACTER SET ${column.charset}`;
+      if (column.collation !== undefined) sql += ` COLLATE ${column.collation}`;
+    }
+    if (column.generated !== undefined) {
+      sql += ` GENERATED ALWAYS AS (${column.generated.expression}) ${column.generated.stored ? "STORED" : "VIRTUAL"}`;
+    }
+    return sql;
+  }
+
+  /**
    * A nullable TIMESTAMP says NULL explicitly: with explicit_defaults_for_timestamp
    * off, MySQL would otherwise make it NOT NULL DEFAULT CURRENT_TIMESTAMP.
+   * A generated column states none: MariaDB rejects NULL / NOT NULL on one.
    */
   protected override nullability(column: Column): string {
+    if (column.generated !== undefined) return "";
     if (column.nullable) return column.type.kind === "timestamp" && column.type.withTimezone ? "NULL" : "";
     return "NOT NULL";
   }
@@ -51,6 +86,12 @@ export class MysqlCompiler extends DdlCompiler {
     return { kind: "literal", value: temporalLiteral(value.value, type) };
   }
 
+  /** AUTO_INCREMENT also on an integer type kept raw for its display width (`int(11) unsigned`). */
+  protected override checkAutoIncrement(column: Column, context: ColumnContext): void {
+    if (column.type.kind === "raw" && INTEGER_TYPE_SQL.test(column.type.sql)) return;
+    super.checkAutoIncrement(column, context);
+  }
+
   /** Expression defaults need parentheses (MySQL 8.0.13+, MariaDB 10.2+), except literals and CURRENT_TIMESTAMP-likes. */
   protected override defaultExpression(sql: string): string {
     return isLiteralSql(sql) || isMysqlTemporalKeyword(sql) || isParenthesized(sql) ? sql : `(${sql})`;
@@ -58,6 +99,7 @@ export class MysqlCompiler extends DdlCompiler {
 
   protected override columnExtras(column: Column, _context: ColumnContext): string[] {
     const extras: string[] = [];
+    if (column.onUpdate !== undefined) extras.push(`ON UPDATE ${column.onUpdate}`);
     // The column must be a key; as the primary key (the DSL's way to autoincrement) it is.
     if (column.autoIncrement) extras.push("AUTO_INCREMENT");
     if (column.comment !== null) extras.push(`COMMENT ${quoteString(column.comment)}`);
@@ -65,7 +107,42 @@ export class MysqlCompiler extends DdlCompiler {
   }
 
   protected override tableOptions(table: Table): string {
-    return table.comment === null ? "" : ` COMMENT=${quoteString(table.comment)}`;
+    return tableOptionsSql(table.options, table.comment === null ? "" : ` COMMENT=${quoteString(table.comment)}`);
+  }
+
+  /**
+   * CREATE TABLE with MariaDB's column checks (a check named after its column, over that column: what
+   * `col INT CHECK (...)` makes there) written on their columns, where MariaDB keeps them; the rest as the
+   * shared compiler writes them. Indexes follow in the table's order, which SHOW CREATE TABLE keeps.
+   */
+  protected override createTable(table: Table): Statement[] {
+    const ref: TableRef = { name: table.name, schema: table.schema };
+    const context: ColumnContext = { table: ref, primaryKey: table.primaryKey, mode: "createTable" };
+    const inline = new Set<CheckConstraint>();
+    const columns = table.columns.map((column) => {
+      const check = columnCheck(table.checks, column.name);
+      if (check) inline.add(check);
+      const definition = this.columnDefinition(column, context);
+      return check ? `${definition} CHECK (${check.expression})` : definition;
+    });
+    const rest = this.tableConstraints({ ...table, checks: table.checks.filter((c) => !inline.has(c)) });
+    return [
+      statement(`CREATE TABLE ${this.table(ref)} (\n  ${[...columns, ...rest].join(",\n  ")}\n)${this.tableOptions(table)}`),
+      ...table.indexes.map((index) => this.createIndex(ref, index, false)),
+    ];
+  }
+
+  /** `CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX name ON t (keys) [USING HASH|BTREE]`. */
+  protected override createIndex(ref: TableRef, index: Index, _concurrently: boolean): Statement {
+    const kind = index.using === "fulltext" || index.using === "spatial" ? index.using.toUpperCase() : null;
+    if (index.using !== undefined && kind === null && index.using !== "hash" && index.using !== "btree") {
+      this.refuse(`index "${index.name}" uses method ${index.using}, which MySQL does not have`,
+        "use fulltext, spatial, hash or btree, or remove `using`");
+    }
+    if (kind !== null && index.unique) this.refuse(`a ${kind} index ("${index.name}") cannot be unique`, "remove unique: true");
+    const prefix = kind !== null ? `${kind} ` : index.unique ? "UNIQUE " : "";
+    const method = kind === null && index.using !== undefined ? ` USING ${index.using.toUpperCase()}` : "";
+    return statement(`CREATE ${prefix}INDEX ${this.quote(index.name)} ON ${this.table(ref)} (${this.indexKeys(index)})${method}${this.indexWhere(index)}`);
   }
 
   protected override foreignKey(fk: ForeignKey, from: TableRef): string {
@@ -98,9 +175,13 @@ export class MysqlCompiler extends DdlCompiler {
 
   // ---- altering columns -----------------------------------------------------
 
-  /** A MySQL alterColumn needs the table's definition unless the op (changes + existing hints) states the whole column. */
+  /**
+   * A MySQL alterColumn needs the table's definition: what the op does not state of the column, and
+   * MariaDB's column check, which MODIFY drops unless restated (used when known).
+   */
   override tablesNeeded(op: Operation): TableRef[] {
-    if (op.kind === "alterColumn" && !this.defaultOnly(op) && !this.fullyStated(op)) return [op.table];
+    if (op.kind === "alterColumn" && !this.defaultOnly(op)) return [op.table];
+    if (op.kind === "setTableOptions") return [op.table];
     // Whether a foreign key's index comes or goes with a dropped key or index (used only when known).
     if (op.kind === "dropIndex" || op.kind === "dropConstraint" && (op.type !== "check" || op.name === null)) return [op.table];
     return super.tablesNeeded(op);
@@ -119,8 +200,13 @@ export class MysqlCompiler extends DdlCompiler {
       const value = this.temporalDefault(op.changes.default!, op.changes.type ?? op.existing.type);
       return [this.alter(op.table, `ALTER COLUMN ${column} ${value === null ? "DROP DEFAULT" : `SET DEFAULT ${this.defaultSql(value)}`}`)];
     }
+    const altered = this.alteredColumn(op, context);
+    this.checkGeneratedChange(op, altered);
     // The column is stated as ADD COLUMN states one: no table primary key involved.
-    const definition = this.columnDefinition(this.alteredColumn(op, context), { table: op.table, primaryKey: null, mode: "addColumn" });
+    let definition = this.columnDefinition(altered, { table: op.table, primaryKey: null, mode: "addColumn" });
+    const table = this.knownTable(context, op.table);
+    const check = table ? columnCheck(table.checks, op.name) : undefined;
+    if (check) definition += ` CHECK (${op.changes.newName === undefined ? check.expression : renamedIn(check.expression, op.name, op.changes.newName)})`;
     return [this.alter(op.table, op.changes.newName === undefined ? `MODIFY COLUMN ${definition}` : `CHANGE COLUMN ${column} ${definition}`)];
   }
 
@@ -133,11 +219,25 @@ export class MysqlCompiler extends DdlCompiler {
   private fullyStated(op: AlterColumnOp): boolean {
     const { changes, existing } = op;
     const type = changes.type ?? existing.type;
+    const known = (key: "default" | "comment"): boolean => changes[key] !== undefined || existing[key] !== undefined;
     return type !== undefined
       && (changes.nullable ?? existing.nullable) !== undefined
-      && (changes.default !== undefined || existing.default !== undefined)
-      && (changes.comment !== undefined || existing.comment !== undefined)
+      && known("default") && known("comment")
       && (existing.autoIncrement !== undefined || !INTEGER_KINDS.has(type.kind));
+  }
+
+  /** MariaDB and MySQL cannot turn a column generated or back, nor VIRTUAL into STORED, in place. */
+  private checkGeneratedChange(op: AlterColumnOp, altered: Column): void {
+    if (op.changes.generated === undefined) return;
+    const before = op.existing.generated !== undefined ? op.existing.generated
+      : this.fullyStated(op) ? null : undefined;
+    const after = altered.generated ?? null;
+    const was = before === undefined ? undefined : before;
+    if (was === undefined) return;
+    if ((was === null) !== (after === null) || was !== null && after !== null && was.stored !== after.stored) {
+      this.refuse(`column "${op.name}" cannot become generated, stop being generated or switch VIRTUAL/STORED in place`,
+        "drop the column and add it again with the new definition (op.dropColumn, then op.addColumn)");
+    }
   }
 
   /**
@@ -147,14 +247,27 @@ export class MysqlCompiler extends DdlCompiler {
    */
   private alteredColumn(op: AlterColumnOp, context: CompileContext): Column {
     const { changes, existing } = op;
-    const current = this.fullyStated(op) ? null : this.currentColumn(op, context);
+    // The optional parts (charset, collation, ON UPDATE, generated) come from the table whenever it is known;
+    // offline, from the hints alone (absent: none).
+    const current = this.fullyStated(op) ? this.knownTable(context, op.table)?.columns.find((c) => c.name === op.name) ?? null
+      : this.currentColumn(op, context);
     const pick = <K extends "type" | "nullable" | "default" | "comment">(key: K): Column[K] =>
       (changes[key] !== undefined ? changes[key] : existing[key] !== undefined ? existing[key] : current![key]) as Column[K];
-    return {
+    // The optional parts: null in changes / existing means none; absent means as the table has it.
+    const optional = <K extends "generated" | "collation" | "charset" | "onUpdate">(key: K): Column[K] => {
+      const value = changes[key] !== undefined ? changes[key] : existing[key] !== undefined ? existing[key] : current?.[key];
+      return (value ?? undefined) as Column[K];
+    };
+    const column: { -readonly [K in keyof Column]: Column[K] } = {
       name: changes.newName ?? op.name, type: pick("type"), nullable: pick("nullable"), default: pick("default"), comment: pick("comment"),
       // Kept even onto a type that cannot autoincrement: columnDefinition then refuses, rather than dropping it silently.
       autoIncrement: changes.autoIncrement ?? existing.autoIncrement ?? current?.autoIncrement ?? false,
     };
+    for (const key of ["generated", "collation", "charset", "onUpdate"] as const) {
+      const value = optional(key);
+      if (value !== undefined) (column as Record<string, unknown>)[key] = value;
+    }
+    return column;
   }
 
   private currentColumn(op: AlterColumnOp, context: CompileContext): Column {
@@ -177,7 +290,8 @@ export class MysqlCompiler extends DdlCompiler {
     return [this.alter(op.table, [`DROP ${clause} ${this.quote(name)}`, ...keep].join(", "))];
   }
 
-  protected override dispatchOp(op: Operation, context: CompileContext): Statement[] {
+  protected override dispatchOp(original: Operation, context: CompileContext): Statement[] {
+    const op = mysqlOperation(original);
     if (op.kind !== "dropIndex") return super.dispatchOp(op, context);
     const keep = this.keepKeys(this.knownTable(context, op.table), { index: op.name });
     return keep.length === 0 ? [this.dropIndex(op.table, op.name)] : [this.dropIndexKeeping(op, keep)];
@@ -229,6 +343,33 @@ export class MysqlCompiler extends DdlCompiler {
     if (!fk || covered(table, fk.columns)) return [];
     const shared = table.foreignKeys.some((other) => other.name !== name && other.columns.every((c, i) => fk.columns[i] === c));
     return shared ? [] : [`DROP INDEX ${this.quote(ownIndexName(table.name, { ...fk, name }))}`];
+  }
+
+  /**
+   * ENGINE= (a copy of the rows into the new engine), and the table's DEFAULT CHARSET / COLLATE with a
+   * MODIFY of each column that followed the old default (table-options.ts says why not CONVERT TO).
+   */
+  protected override setTableOptions(op: SetTableOptionsOp, context: CompileContext): Statement[] {
+    const options = mysqlTableOptions(op.options) ?? {};
+    const existing = mysqlTableOptions(op.existing) ?? {};
+    const change = tableOptionsChange(options, existing);
+    if (change.clauses.length === 0) return [];
+    const out = [this.alter(op.table, change.clauses.join(", "))];
+    if (!change.charset) return out;
+    const table = this.knownTable(context, op.table);
+    if (!table) {
+      this.refuse(`the columns of ${op.table.name} that follow its default charset must be converted with it, and the table's definition is unknown here`,
+        "run the migration online (not --sql), or change the table charset with op.execute");
+    }
+    const context0: ColumnContext = { table: op.table, primaryKey: null, mode: "addColumn" };
+    for (const column of table.columns) {
+      if (!textual(column.type) || column.charset !== undefined || column.type.kind === "json") continue;
+      const check = columnCheck(table.checks, column.name);
+      // Without CHARACTER SET the column takes the table's new default; its collation, if its own, stays.
+      const definition = this.columnDefinition({ ...column, collation: change.keepsCollation ? column.collation : undefined } as Column, context0);
+      out.push(this.alter(op.table, `MODIFY COLUMN ${definition}${check ? ` CHECK (${check.expression})` : ""}`));
+    }
+    return out;
   }
 
   /** Comments are table options; an empty one is none. */

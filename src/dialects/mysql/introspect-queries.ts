@@ -1,6 +1,6 @@
 /**
  * The bulk information_schema queries behind MySQL / MariaDB introspection:
- * eight per call (one to learn DATABASE() and the server flavour, then one
+ * nine per call (one to learn DATABASE() and the server flavour, then one
  * per catalog table), whatever the number of tables. Every query pins the
  * schema with a bound parameter and, given a table filter, an IN list of
  * bound table names.
@@ -13,10 +13,16 @@
  */
 import type { Statement } from "../dialect.js";
 
-export const CONTEXT: Statement = { sql: "SELECT DATABASE() AS current_db, VERSION() AS version", params: [] };
+export const CONTEXT: Statement = {
+  sql: "SELECT DATABASE() AS current_db, VERSION() AS version, @@default_storage_engine AS engine", params: [],
+};
 
-export interface ContextRow { current_db: string | null; version: string }
-export interface TableRow { table_name: string; comment: string | null; collation: string | null }
+export interface ContextRow { current_db: string | null; version: string; engine: string | null }
+export interface TableRow {
+  table_name: string; comment: string | null; collation: string | null; engine: string | null; charset: string | null;
+}
+/** Each character set's default collation (db = 0), and the database's own defaults (db = 1). */
+export interface CharsetRow { charset: string; collation: string; db: number | string }
 export interface ColumnRow {
   table_name: string; name: string; default_value: string | null; nullable: string; data_type: string;
   column_type: string; extra: string | null; comment: string | null; generation: string | null;
@@ -24,8 +30,9 @@ export interface ColumnRow {
 }
 /** STATISTICS read with `*`: upper-case keys as the catalog names them. */
 export interface StatisticsRow {
-  TABLE_NAME: string; INDEX_NAME: string; NON_UNIQUE: number | string; SEQ_IN_INDEX: number;
-  COLUMN_NAME: string | null; EXPRESSION?: string | null;
+  TABLE_NAME: string; INDEX_NAME: string; NON_UNIQUE: number | string; SEQ_IN_INDEX: number | string;
+  COLUMN_NAME: string | null; EXPRESSION?: string | null; SUB_PART: number | string | null; COLLATION: string | null;
+  INDEX_TYPE: string;
 }
 export interface CheckOwnerRow { table_name: string; name: string }
 export interface ForeignKeyColumnRow {
@@ -33,7 +40,7 @@ export interface ForeignKeyColumnRow {
 }
 export interface RuleRow { table_name: string; name: string; on_update: string; on_delete: string }
 /** CHECK_CONSTRAINTS read with `*`; TABLE_NAME only on MariaDB. */
-export interface CheckRow { CONSTRAINT_NAME: string; CHECK_CLAUSE: string; TABLE_NAME?: string }
+export interface CheckRow { CONSTRAINT_NAME: string; CHECK_CLAUSE: string; TABLE_NAME?: string; LEVEL?: string }
 
 export interface CatalogQueries {
   readonly tables: Statement;
@@ -43,6 +50,7 @@ export interface CatalogQueries {
   readonly foreignKeys: Statement;
   readonly rules: Statement;
   readonly checks: Statement;
+  readonly charsets: Statement;
 }
 
 export function catalogQueries(schema: string, tables: readonly string[] | null): CatalogQueries {
@@ -58,15 +66,18 @@ export function catalogQueries(schema: string, tables: readonly string[] | null)
   const owners = where("TABLE_SCHEMA", "TABLE_NAME");
   return {
     // SYSTEM VERSIONED: MariaDB's temporal tables are base tables too.
-    tables: make(`SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS comment, TABLE_COLLATION AS collation FROM information_schema.TABLES`,
-      "TABLE_SCHEMA", "TABLE_NAME", " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME"),
+    tables: make(`SELECT t.TABLE_NAME AS table_name, t.TABLE_COMMENT AS comment, t.TABLE_COLLATION AS collation,
+        t.ENGINE AS engine, co.CHARACTER_SET_NAME AS charset
+        FROM information_schema.TABLES t LEFT JOIN information_schema.COLLATIONS co ON co.COLLATION_NAME = t.TABLE_COLLATION`,
+      "t.TABLE_SCHEMA", "t.TABLE_NAME", " AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY t.TABLE_NAME"),
     columns: make(`SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, COLUMN_DEFAULT AS default_value,
         IS_NULLABLE AS nullable, DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, EXTRA AS extra,
         COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation,
         CHARACTER_SET_NAME AS charset, COLLATION_NAME AS collation FROM information_schema.COLUMNS`,
       "TABLE_SCHEMA", "TABLE_NAME", " ORDER BY TABLE_NAME, ORDINAL_POSITION"),
-    statistics: make("SELECT * FROM information_schema.STATISTICS",
-      "TABLE_SCHEMA", "TABLE_NAME", " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"),
+    // No ORDER BY: the catalog lists each table's keys in the table's own order (the order SHOW CREATE TABLE
+    // prints and a rebuild must keep); the reader groups the rows keeping that order, and sorts by SEQ_IN_INDEX.
+    statistics: make("SELECT * FROM information_schema.STATISTICS", "TABLE_SCHEMA", "TABLE_NAME", ""),
     // Which table a check belongs to: MySQL 8's CHECK_CONSTRAINTS does not say.
     checkOwners: make(`SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS name FROM information_schema.TABLE_CONSTRAINTS`,
       "TABLE_SCHEMA", "TABLE_NAME", " AND CONSTRAINT_TYPE = 'CHECK'"),
@@ -76,6 +87,11 @@ export function catalogQueries(schema: string, tables: readonly string[] | null)
       "TABLE_SCHEMA", "TABLE_NAME", " AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"),
     rules: make(`SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS name, UPDATE_RULE AS on_update, DELETE_RULE AS on_delete
         FROM information_schema.REFERENTIAL_CONSTRAINTS`, "CONSTRAINT_SCHEMA", "TABLE_NAME", ""),
+    charsets: {
+      sql: `SELECT CHARACTER_SET_NAME AS charset, DEFAULT_COLLATE_NAME AS collation, 0 AS db FROM information_schema.CHARACTER_SETS
+        UNION ALL SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`,
+      params: [schema],
+    },
     // No TABLE_NAME to filter on in MySQL 8: filter by the names TABLE_CONSTRAINTS gives for the tables.
     checks: tables === null
       ? { sql: "SELECT * FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", params: [schema] }

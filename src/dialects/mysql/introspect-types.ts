@@ -1,25 +1,43 @@
 /**
  * MySQL / MariaDB catalog text → IR column types and defaults: the inverse
- * of types.ts. Types the IR cannot say exactly (unsigned, display widths
- * other than tinyint(1), datetime(3), mediumtext, ...) stay {kind: "raw"}
- * with COLUMN_TYPE's spelling, which a rebuild writes back unchanged.
+ * of types.ts. Integer display widths (`int(11)`, printed by MariaDB and
+ * MySQL 5.7, not by MySQL 8) mean nothing and are dropped; UNSIGNED is the
+ * type's `unsigned` flag. Types the IR cannot say exactly (ZEROFILL,
+ * datetime(3), mediumtext, bit(1), ...) stay {kind: "raw"} with
+ * COLUMN_TYPE's spelling, which a rebuild writes back unchanged.
  */
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import { isMysqlTemporalKeyword } from "../shared/defaults.js";
 import { decodeNumber, isNumberText, typedLiteral } from "../shared/introspect-values.js";
 import type { ColumnRow } from "./introspect-queries.js";
 
-/** Integer types are IR integers only when signed and without ZEROFILL; display widths (int(11)) mean nothing. */
-const INTEGERS: Readonly<Record<string, ColumnType>> = {
-  int: { kind: "integer" }, bigint: { kind: "bigint" }, smallint: { kind: "smallint" },
+/** The IR kind of each integer type; TINYINT(1) (signed) is boolean(), which MySQL spells that way. */
+const INTEGERS: Readonly<Record<string, "integer" | "bigint" | "smallint" | "tinyint" | "mediumint">> = {
+  int: "integer", bigint: "bigint", smallint: "smallint", tinyint: "tinyint", mediumint: "mediumint",
 };
+
+/**
+ * The display width MariaDB and MySQL 5.7 print for a type declared without one (signed, unsigned). A
+ * width the server prints of its own means nothing; any other was written on purpose (`int(11) unsigned`,
+ * `tinyint(2)`) and SHOW CREATE TABLE keeps it, so the type stays raw, as written, and compares equal to
+ * the plain type (type-names.ts drops widths).
+ */
+const DEFAULT_WIDTH: Readonly<Record<string, readonly [number, number]>> = {
+  tinyint: [4, 3], smallint: [6, 5], mediumint: [9, 8], int: [11, 10], bigint: [20, 20],
+};
+
+/** `int(10) unsigned`, `bigint`, `tinyint(4)`: a width and UNSIGNED; ZEROFILL has no IR form. */
+const INTEGER_TYPE = /^(\w+)(?:\((\d+)\))?( unsigned)?$/;
+const FLOATING = /^(float|double|decimal)(?:\((\d+)(?:,(\d+))?\))?( unsigned)?$/;
+
+/** Adds `unsigned: true` where the catalog says UNSIGNED. */
+function withSign<T extends ColumnType>(type: T, unsigned: boolean): ColumnType {
+  return unsigned ? { ...type, unsigned: true } as ColumnType : type;
+}
 
 /** Types with no parameters the IR would need: COLUMN_TYPE is just the name. */
 const SIMPLE: Readonly<Record<string, ColumnType>> = {
   text: { kind: "text" },
-  // FLOAT is what types.ts writes for real(); a FLOAT(p) or FLOAT(m, d) stays raw.
-  float: { kind: "real" },
-  double: { kind: "double" },
   date: { kind: "date" },
   time: { kind: "time", withTimezone: false },
   // TIMESTAMP stores an instant, DATETIME wall-clock time: the mapping types.ts uses.
@@ -40,25 +58,33 @@ export function columnType(row: ColumnRow, jsonColumn: boolean): ColumnType {
   const lower = spelled.toLowerCase();
   const dataType = row.data_type.toLowerCase();
   const raw: ColumnType = { kind: "raw", sql: spelled };
-  const generated = generatedSql(row, spelled);
-  if (generated) return { kind: "raw", sql: generated };
   const length = /^\w+\((\d+)\)$/.exec(lower)?.[1];
   switch (dataType) {
-    case "tinyint": return lower === "tinyint(1)" ? { kind: "boolean" } : raw;
     case "varchar": return length ? { kind: "varchar", length: Number(length) } : raw;
     // CHAR(36) is what uuid() writes here, but it is a CHAR(36) all the same: the comparer normalises.
     case "char": return length ? { kind: "char", length: Number(length) } : raw;
     case "varbinary": return length ? { kind: "binary", length: Number(length) } : raw;
     case "decimal": {
-      const m = /^decimal\((\d+)(?:,(\d+))?\)$/.exec(lower);
-      return m ? { kind: "numeric", precision: Number(m[1]), scale: m[2] === undefined ? 0 : Number(m[2]) } : raw;
+      const m = FLOATING.exec(lower);
+      return m && m[2] !== undefined
+        ? withSign({ kind: "numeric", precision: Number(m[2]), scale: m[3] === undefined ? 0 : Number(m[3]) }, m[4] !== undefined) : raw;
+    }
+    // FLOAT is what types.ts writes for real(); a FLOAT(p) or FLOAT(m, d) stays raw.
+    case "float":
+    case "double": {
+      const m = FLOATING.exec(lower);
+      return m && m[2] === undefined ? withSign({ kind: dataType === "float" ? "real" : "double" }, m[4] !== undefined) : raw;
     }
     case "longtext": return jsonColumn ? { kind: "json" } : raw;
     case "enum": return { kind: "enum", name: enumName(row), values: quotedList(spelled) };
     default: {
       const integer = INTEGERS[dataType];
-      if (integer) return /^\w+(\(\d+\))?$/.test(lower) ? integer : raw;
-      return lower === dataType ? SIMPLE[dataType] ?? raw : raw;
+      if (integer === undefined) return lower === dataType ? SIMPLE[dataType] ?? raw : raw;
+      const m = INTEGER_TYPE.exec(lower);
+      if (!m || m[1] !== dataType) return raw;
+      if (integer === "tinyint" && m[2] === "1" && m[3] === undefined) return { kind: "boolean" };
+      if (m[2] !== undefined && Number(m[2]) !== DEFAULT_WIDTH[dataType]![m[3] === undefined ? 0 : 1]) return raw;
+      return withSign({ kind: integer }, m[3] !== undefined);
     }
   }
 }
@@ -70,13 +96,6 @@ export function columnType(row: ColumnRow, jsonColumn: boolean): ColumnType {
  */
 export function enumName(row: ColumnRow): string {
   return `${row.table_name}_${row.name}`;
-}
-
-/** A generated column's full spelling, kept as its raw type so a rebuild keeps the expression. */
-function generatedSql(row: ColumnRow, spelled: string): string | null {
-  const extra = (row.extra ?? "").toUpperCase();
-  if (!row.generation || !/GENERATED/.test(extra) || /DEFAULT_GENERATED/.test(extra)) return null;
-  return `${spelled} GENERATED ALWAYS AS (${row.generation}) ${/STORED/.test(extra) ? "STORED" : "VIRTUAL"}`;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { 0: "\0", b: "\b", n: "\n", r: "\r", t: "\t", Z: "\x1a" };
@@ -110,7 +129,7 @@ export function decodeDefault(row: ColumnRow, type: ColumnType, mariadb: boolean
   const extra = (row.extra ?? "").toLowerCase();
   if (extra.includes("auto_increment")) return { default: null, autoIncrement: true };
   const text = row.default_value;
-  if (text === null || type.kind === "raw" && /GENERATED ALWAYS/.test(type.sql)) return { default: null, autoIncrement: false };
+  if (text === null || /\bGENERATED\b/i.test(extra) && !extra.includes("default_generated")) return { default: null, autoIncrement: false };
   // A raw numeric type (int unsigned, tinyint(4), ...) still takes numbers, as the model would give them.
   const numericRaw = type.kind === "raw" && NUMERIC_DATA_TYPES.test(row.data_type);
   const literal = (value: string): DecodedDefault => ({

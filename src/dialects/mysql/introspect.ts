@@ -1,5 +1,5 @@
 /**
- * MySQL / MariaDB introspection: information_schema → Schema IR in eight
+ * MySQL / MariaDB introspection: information_schema → Schema IR in nine
  * bulk queries, whatever the number of tables, with TABLE_SCHEMA pinned to
  * the database read (default DATABASE()).
  *
@@ -9,7 +9,16 @@
  * - The primary key's name is null: MySQL names every primary key PRIMARY
  *   and ignores any name given, so no name can differ.
  * - Unique indexes over plain columns are reported as unique constraints
- *   (MySQL has no other kind); expression unique indexes stay indexes.
+ *   (MySQL has no other kind); unique indexes with an expression, a prefix
+ *   length, a descending key or a method stay indexes. (A model's
+ *   `index(..., { unique: true })` compares clean with either: canonical.ts.)
+ * - Table options (engine, default charset and collation) and column
+ *   charsets and collations are set only where they differ from the
+ *   default they would otherwise get: the database's (engine, table
+ *   charset), the character set's default collation, the table's (column
+ *   charset and collation).
+ * - A generated column is its type plus `generated`; ON UPDATE is `onUpdate`
+ *   spelled CURRENT_TIMESTAMP[(n)] however the server prints it.
  * - The index InnoDB adds for a foreign key (named after the constraint, or
  *   after its first column when the constraint had no name, over exactly the
  *   key's columns) is not reported: it comes and goes with the key.
@@ -17,20 +26,21 @@
  *   has no enum types of its own (enums: []).
  * - MariaDB's JSON (LONGTEXT + CHECK (json_valid(col))) is json, and that
  *   check is not reported.
- * - Expression index columns (MySQL 8.0.13+) are "(expr)"; prefix lengths
- *   and descending order are not in the IR and are dropped.
+ * - Index keys: expressions (MySQL 8.0.13+), prefix lengths, DESC; FULLTEXT
+ *   and SPATIAL are `using`. Indexes keep the catalog's order (SHOW CREATE
+ *   TABLE's), so a rebuild creates them in the same order.
  */
 import { MigrateError } from "../../errors.js";
 import type { TableRef } from "../../operations/operation.js";
-import type { Column, ForeignKey, Schema } from "../../schema/ir.js";
+import type { Column, ForeignKey, Index, IndexColumn, IndexKey, Schema, TableOptionsIR } from "../../schema/ir.js";
 import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
 import {
   deepFreeze, finishTable, groupBy, referentialAction, tableDraft, tableFilter, tableStatesVia, type TableDraft,
 } from "../shared/introspect-build.js";
-import { expressionColumn, sameList, stripOuterParens } from "../shared/introspect-values.js";
+import { sameList, stripOuterParens } from "../shared/introspect-values.js";
 import {
   catalogQueries, CONTEXT,
-  type CheckOwnerRow, type CheckRow, type ColumnRow, type ContextRow, type ForeignKeyColumnRow, type RuleRow,
+  type CharsetRow, type CheckOwnerRow, type CheckRow, type ColumnRow, type ContextRow, type ForeignKeyColumnRow, type RuleRow,
   type StatisticsRow, type TableRow,
 } from "./introspect-queries.js";
 import { columnType, decodeDefault } from "./introspect-types.js";
@@ -57,12 +67,16 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   const fkColumns = await query<ForeignKeyColumnRow>(q.foreignKeys);
   const rules = await query<RuleRow>(q.rules);
   const checkRows = await query<CheckRow>(q.checks);
+  const charsets = readCharsets(await query<CharsetRow>(q.charsets), context?.engine ?? null);
 
   const drafts = new Map<string, TableDraft>();
   const ownSchema = schema === current ? null : schema;
   for (const row of tableRows) {
     const comment = row.comment ? text(row.comment) : null;
-    drafts.set(text(row.table_name), tableDraft(text(row.table_name), ownSchema, comment));
+    const draft: TableDraft & { options?: TableOptionsIR } = tableDraft(text(row.table_name), ownSchema, comment);
+    const options = tableOptions(row, charsets);
+    if (options) draft.options = options;
+    drafts.set(text(row.table_name), draft);
   }
 
   // Checks first: MariaDB's json_valid checks decide which LONGTEXT columns are JSON.
@@ -81,10 +95,12 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
     else draft.checks.push({ name, expression });
   }
 
-  const tableCollations = new Map(tableRows.map((row) => [text(row.table_name), row.collation ? text(row.collation) : null]));
+  const tableCharsets = new Map(tableRows.map((row) => [text(row.table_name), {
+    charset: row.charset ? text(row.charset) : null, collation: row.collation ? text(row.collation) : null,
+  }]));
   for (const row of columnRows) {
-    const ownCollation = withCollation(row, tableCollations.get(row.table_name) ?? null);
-    drafts.get(row.table_name)?.columns.push(readColumn(ownCollation, jsonColumns.has(key(row.table_name, row.name)), mariadb));
+    const column = readColumn(row, jsonColumns.has(key(row.table_name, row.name)), mariadb);
+    drafts.get(row.table_name)?.columns.push(withCharset(column, row, tableCharsets.get(row.table_name), charsets));
   }
   addForeignKeys(drafts, fkColumns, rules, schema);
   addIndexes(drafts, statistics);
@@ -95,22 +111,77 @@ export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Pr
   return tableStatesVia(introspect, query, refs);
 }
 
+/** What the server gives a table or column that names no charset, collation or engine. */
+export interface CharsetDefaults {
+  /** Each character set's default collation. */
+  readonly collationOf: ReadonlyMap<string, string>;
+  readonly charset: string | null;
+  readonly collation: string | null;
+  readonly engine: string | null;
+}
+
+function readCharsets(rows: readonly CharsetRow[], engine: string | null): CharsetDefaults {
+  const database = rows.find((row) => Number(row.db) === 1);
+  return {
+    collationOf: new Map(rows.filter((row) => Number(row.db) === 0).map((row) => [text(row.charset), text(row.collation)])),
+    charset: database ? text(database.charset) : null,
+    collation: database ? text(database.collation) : null,
+    engine,
+  };
+}
+
 /**
- * A column whose collation is not its table's (Chinook's NVARCHAR is utf8mb3 in a utf8mb4 table) keeps it in
- * its type: MODIFY COLUMN restates the type, and without the character set the column would silently take the
- * table's. The comparison ignores character sets (type-names.ts), so this adds no difference of its own.
+ * The charset and collation a table or column states where they differ
+ * from what it would get by default: the charset when it is not the
+ * enclosing one's; the collation when it is not the enclosing one's (same
+ * charset) or not its charset's default (another charset).
  */
-function withCollation(row: ColumnRow, tableCollation: string | null): ColumnRow {
-  const collation = row.collation ? text(row.collation) : null;
-  if (collation === null || tableCollation === null || collation === tableCollation || row.generation) return row;
-  const charset = row.charset ? ` CHARACTER SET ${text(row.charset)}` : "";
-  return { ...row, column_type: `${row.column_type}${charset} COLLATE ${collation}` };
+export function ownCharset(
+  charset: string | null, collation: string | null, outer: { charset: string | null; collation: string | null },
+  collationOf: ReadonlyMap<string, string>,
+): { charset?: string; collation?: string } {
+  const out: { charset?: string; collation?: string } = {};
+  if (charset === null) return out;
+  const sameCharset = outer.charset === null || charset.toLowerCase() === outer.charset.toLowerCase();
+  if (!sameCharset) out.charset = charset;
+  const expected = sameCharset ? outer.collation : collationOf.get(charset) ?? null;
+  if (collation !== null && expected !== null && collation.toLowerCase() !== expected.toLowerCase()) out.collation = collation;
+  return out;
+}
+
+function tableOptions(row: TableRow, defaults: CharsetDefaults): TableOptionsIR | undefined {
+  const options: { -readonly [K in keyof TableOptionsIR]: TableOptionsIR[K] } = {};
+  const engine = row.engine ? text(row.engine) : null;
+  if (engine !== null && defaults.engine !== null && engine.toLowerCase() !== defaults.engine.toLowerCase()) options.engine = engine;
+  Object.assign(options, ownCharset(row.charset ? text(row.charset) : null, row.collation ? text(row.collation) : null,
+    defaults, defaults.collationOf));
+  return Object.keys(options).length === 0 ? undefined : options;
+}
+
+/**
+ * A column's own charset and collation (Chinook's NVARCHAR is utf8mb3 in a utf8mb4 table); MODIFY COLUMN
+ * restates them. MariaDB's JSON is LONGTEXT in utf8mb4_bin by definition: nothing of its own.
+ */
+function withCharset(
+  column: Column, row: ColumnRow, table: { charset: string | null; collation: string | null } | undefined, defaults: CharsetDefaults,
+): Column {
+  if (column.type.kind === "json" || table === undefined) return column;
+  const own = ownCharset(row.charset ? text(row.charset) : null, row.collation ? text(row.collation) : null, table, defaults.collationOf);
+  return own.charset === undefined && own.collation === undefined ? column : { ...column, ...own };
+}
+
+/** `on update current_timestamp(3)` (MariaDB) or `on update CURRENT_TIMESTAMP(3)` (MySQL 8) → CURRENT_TIMESTAMP(3). */
+function onUpdateOf(extra: string): string | null {
+  const m = /\bon update (current_timestamp|now|localtimestamp|localtime)\s*(?:\((\d*)\))?/i.exec(extra);
+  if (!m) return null;
+  return m[2] ? `CURRENT_TIMESTAMP(${m[2]})` : "CURRENT_TIMESTAMP";
 }
 
 function readColumn(row: ColumnRow, json: boolean, mariadb: boolean): Column {
   const type = columnType(row, json);
   const decoded = decodeDefault(row, type, mariadb);
-  return {
+  const extra = row.extra ? text(row.extra) : "";
+  const column: { -readonly [K in keyof Column]: Column[K] } = {
     name: row.name,
     type,
     nullable: row.nullable === "YES",
@@ -118,6 +189,12 @@ function readColumn(row: ColumnRow, json: boolean, mariadb: boolean): Column {
     autoIncrement: decoded.autoIncrement,
     comment: row.comment ? text(row.comment) : null,
   };
+  if (row.generation && /\b(VIRTUAL|STORED) GENERATED\b/i.test(extra)) {
+    column.generated = { expression: text(row.generation), stored: /\bSTORED\b/i.test(extra) };
+  }
+  const onUpdate = onUpdateOf(extra);
+  if (onUpdate !== null) column.onUpdate = onUpdate;
+  return column;
 }
 
 function addForeignKeys(
@@ -141,19 +218,42 @@ function addForeignKeys(
   }
 }
 
+/** One key of an index: the column (or expression), its prefix length and order, in the IR's key order. */
+function indexKey(row: StatisticsRow): IndexColumn {
+  if (row.COLUMN_NAME === null) {
+    const expression = stripOuterParens(text(row.EXPRESSION ?? ""));
+    return row.COLLATION === "D" ? { expression, descending: true } : { expression };
+  }
+  const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = { column: text(row.COLUMN_NAME) };
+  if (row.SUB_PART !== null && row.SUB_PART !== undefined) key.length = Number(row.SUB_PART);
+  if (row.COLLATION === "D") key.descending = true;
+  return Object.keys(key).length === 1 ? key.column! : key;
+}
+
+/** FULLTEXT and SPATIAL; HASH where asked for (MEMORY tables, MariaDB's long unique keys); BTREE is the default. */
+function indexMethod(type: string): string | undefined {
+  const lower = type.toLowerCase();
+  return lower === "btree" || lower === "" ? undefined : lower;
+}
+
 function addIndexes(drafts: Map<string, TableDraft>, statistics: readonly StatisticsRow[]): void {
-  for (const [, rows] of groupBy(statistics, (row) => key(row.TABLE_NAME, row.INDEX_NAME))) {
+  for (const [, unsorted] of groupBy(statistics, (row) => key(row.TABLE_NAME, row.INDEX_NAME))) {
+    const rows = [...unsorted].sort((a, b) => Number(a.SEQ_IN_INDEX) - Number(b.SEQ_IN_INDEX));
     const first = rows[0]!;
     const draft = drafts.get(first.TABLE_NAME);
     if (!draft) continue;
     const name = first.INDEX_NAME;
     const unique = Number(first.NON_UNIQUE) === 0;
-    const plain = rows.every((row) => row.COLUMN_NAME !== null);
-    const columns = rows.map((row) => row.COLUMN_NAME ?? expressionColumn(text(row.EXPRESSION ?? "")));
-    if (name === "PRIMARY") draft.primaryKey = { name: null, columns };
-    else if (unique && plain) draft.uniques.push({ name, columns });
-    else if (!(!unique && draft.foreignKeys.some((fk) => backsForeignKey(name, columns, fk)))) {
-      draft.indexes.push({ name, columns, unique, where: null });
+    const columns = rows.map(indexKey);
+    const using = indexMethod(text(first.INDEX_TYPE ?? ""));
+    const plain = columns.every((c) => typeof c === "string") && using === undefined;
+    const names = columns.map((c) => (typeof c === "string" ? c : c.column ?? c.expression ?? ""));
+    if (name === "PRIMARY") draft.primaryKey = { name: null, columns: names };
+    else if (unique && plain) draft.uniques.push({ name, columns: names });
+    else if (!(!unique && plain && draft.foreignKeys.some((fk) => backsForeignKey(name, names, fk)))) {
+      const index: { -readonly [K in keyof Index]: Index[K] } = { name, columns, unique, where: null };
+      if (using !== undefined) index.using = using;
+      draft.indexes.push(index);
     }
   }
 }

@@ -1,14 +1,18 @@
 /**
  * The models as MySQL / MariaDB store them and introspect.ts reads them back:
- * the nearest types, defaults in the spelling the catalog keeps, unique
- * indexes as unique constraints (MySQL has one kind of thing for both), the
- * primary key unnamed (it is always PRIMARY).
+ * the nearest types, defaults in the spelling the catalog keeps, the
+ * primary key unnamed (it is always PRIMARY), and nothing MySQL lacks
+ * (strip.ts: DEFERRABLE, UNLOGGED, INCLUDE, identity options...). What
+ * depends on the database's own defaults (charsets, collations, engine)
+ * and on what the database already has (a unique index the catalog
+ * reports as a unique constraint) is settled in canonical-options.ts.
  */
-import { plainKeys, type Column, type Schema, type Table } from "../../schema/ir.js";
+import type { Column, Schema, Table } from "../../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import { storedForm } from "../shared/stored-form.js";
 import { isNumberText, typedLiteral } from "../shared/introspect-values.js";
 import { unescapeString } from "./introspect-types.js";
+import { mysqlTable } from "./strip.js";
 import { storedRawType } from "./type-names.js";
 
 export function mysqlStoredForm(models: Schema): Schema {
@@ -32,8 +36,29 @@ function storedType(type: ColumnType, column: Column, table: Table): ColumnType 
   }
 }
 
+const CHARSET_IN_TYPE = /\s+(?:character\s+set|charset)\s+(\w+)/i;
+const COLLATE_IN_TYPE = /\s+collate\s+(\w+)/i;
+const NATIONAL = /^\s*(national\b|nchar\b|nvarchar\b)/i;
+
+/**
+ * A rawType naming its charset or collation (`varchar(10) CHARACTER SET latin1`) is read back as the type
+ * plus the column's charset and collation; identity options and a generated column's default do not exist here.
+ */
 function storedColumn(column: Column): Column {
-  return { ...column, default: storedDefault(column.default, column.type), comment: column.comment || null };
+  let typed = column;
+  if (column.type.kind === "raw" && (CHARSET_IN_TYPE.test(column.type.sql) || COLLATE_IN_TYPE.test(column.type.sql))) {
+    const sql = column.type.sql;
+    const charset = CHARSET_IN_TYPE.exec(sql)?.[1];
+    const collation = COLLATE_IN_TYPE.exec(sql)?.[1];
+    typed = { ...column, type: storedRawType(sql.replace(CHARSET_IN_TYPE, "").replace(COLLATE_IN_TYPE, "").trim()) };
+    if (charset !== undefined && column.charset === undefined) typed = { ...typed, charset };
+    if (collation !== undefined && column.collation === undefined) typed = { ...typed, collation };
+  }
+  // NATIONAL CHAR / NVARCHAR are utf8mb3 whatever the table's charset (Chinook's NVARCHAR in a utf8mb4 table).
+  if (typed.type.kind === "raw" && NATIONAL.test(typed.type.sql) && typed.charset === undefined) typed = { ...typed, charset: "utf8mb3" };
+  const { identity: _identity, ...rest } = typed;
+  const stored: Column = { ...rest, default: rest.generated ? null : storedDefault(rest.default, rest.type), comment: rest.comment || null };
+  return stored;
 }
 
 const QUOTED = /^'((?:[^'\\]|''|\\.)*)'$/s;
@@ -70,14 +95,10 @@ export function temporalLiteral(value: string, type: ColumnType): string {
 }
 
 function storedTable(table: Table): Table {
-  // Unique indexes over plain columns are unique constraints to introspection.
-  const asUnique = (i: Table["indexes"][number]): i is Table["indexes"][number] & { columns: readonly string[] } =>
-    i.unique && i.where === null && plainKeys(i) && i.using === undefined;
+  const stripped = mysqlTable(table);
   return {
-    ...table,
+    ...stripped,
     comment: table.comment || null,
-    primaryKey: table.primaryKey ? { ...table.primaryKey, name: null } : null,
-    indexes: table.indexes.filter((i) => !asUnique(i)),
-    uniques: [...table.uniques, ...table.indexes.filter(asUnique).map((i) => ({ name: i.name, columns: [...i.columns] }))],
+    primaryKey: stripped.primaryKey ? { ...stripped.primaryKey, name: null } : null,
   };
 }
