@@ -22,8 +22,6 @@ import { ROOT } from "../helpers/project.js";
 const cases = [
   { dialect: "sqlite", ddl: ["CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)", "CREATE INDEX users_email_lower ON users (lower(email))"],
     names: ["users_email_lower"] },
-  { dialect: "mysql", ddl: ["CREATE TABLE things (id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY, label VARCHAR(20))"],
-    names: ["things", "id"] },
 ] as const;
 
 for (const { dialect, ddl, names } of cases) {
