@@ -237,7 +237,11 @@ function indexMethod(type: string): string | undefined {
 }
 
 function addIndexes(drafts: Map<string, TableDraft>, statistics: readonly StatisticsRow[]): void {
+  // Where InnoDB placed the index it made for each foreign key, among the table's indexes.
+  const backing = new Map<ForeignKey, number>();
+  let position = 0;
   for (const [, unsorted] of groupBy(statistics, (row) => key(row.TABLE_NAME, row.INDEX_NAME))) {
+    position += 1;
     const rows = [...unsorted].sort((a, b) => Number(a.SEQ_IN_INDEX) - Number(b.SEQ_IN_INDEX));
     const first = rows[0]!;
     const draft = drafts.get(first.TABLE_NAME);
@@ -250,11 +254,23 @@ function addIndexes(drafts: Map<string, TableDraft>, statistics: readonly Statis
     const names = columns.map((c) => (typeof c === "string" ? c : c.column ?? c.expression ?? ""));
     if (name === "PRIMARY") draft.primaryKey = { name: null, columns: names };
     else if (unique && plain) draft.uniques.push({ name, columns: names });
-    else if (!(!unique && plain && draft.foreignKeys.some((fk) => backsForeignKey(name, names, fk)))) {
+    else {
+      const backed = !unique && plain ? draft.foreignKeys.find((fk) => backsForeignKey(name, names, fk)) : undefined;
+      if (backed !== undefined) {
+        backing.set(backed, position);
+        continue;
+      }
       const index: { -readonly [K in keyof Index]: Index[K] } = { name, columns, unique, where: null };
       if (using !== undefined) index.using = using;
       draft.indexes.push(index);
     }
+  }
+  // Foreign keys in the order of the indexes InnoDB made for them: created in that order again, they get their
+  // indexes in the same places (SHOW CREATE TABLE lists them there). Keys another index covers keep their order.
+  for (const draft of drafts.values()) {
+    if (draft.foreignKeys.length < 2) continue;
+    const order = (fk: ForeignKey): number => backing.get(fk) ?? Number.MAX_SAFE_INTEGER;
+    draft.foreignKeys.sort((a, b) => order(a) - order(b));
   }
 }
 
