@@ -49,8 +49,8 @@ describe("CREATE statement parsing", () => {
     expect(parsed.primaryKey).toEqual({ name: "pk t", columns: ["id"] });
     expect(parsed.uniques).toEqual([{ name: null, columns: ["ref"] }, { name: "uq_x", columns: ["x"] }, { name: "uq pair", columns: ["kind", "ref"] }]);
     expect(parsed.foreignKeys).toEqual([
-      { name: "fk_ref", columns: ["ref"], refTable: "other", refColumns: ["id"], explicitDelete: true, explicitUpdate: false },
-      { name: null, columns: ["x", "ref"], refTable: "other", refColumns: [], explicitDelete: false, explicitUpdate: true },
+      { name: "fk_ref", columns: ["ref"], refTable: "other", refColumns: ["id"], explicitDelete: true, explicitUpdate: false, deferrable: null },
+      { name: null, columns: ["x", "ref"], refTable: "other", refColumns: [], explicitDelete: false, explicitUpdate: true, deferrable: "deferred" },
     ]);
     expect(parsed.checks).toEqual([
       { name: null, expression: "kind IN ('a', 'b')", column: "kind" },
@@ -58,12 +58,14 @@ describe("CREATE statement parsing", () => {
       { name: null, expression: "x <> ref", column: null },
       { name: "ck2", expression: "1", column: null },
     ]);
-    expect(parsed.options).toBe("WITHOUT ROWID, STRICT");
+    expect(parsed.withoutRowid).toBe(true);
+    expect(parsed.strict).toBe(true);
   });
 
   it("reads index terms and the partial-index predicate", () => {
     expect(parseCreateIndex(`CREATE UNIQUE INDEX "ix" ON t (a, lower("b") COLLATE NOCASE DESC, "c d" ASC) WHERE a > 0 AND b <> 'x'`)).toEqual({
-      terms: [{ text: "a", plain: true }, { text: 'lower("b")', plain: false }, { text: '"c d"', plain: true }],
+      terms: [{ text: "a", plain: true, collation: null }, { text: 'lower("b")', plain: false, collation: "NOCASE" },
+        { text: '"c d"', plain: true, collation: null }],
       where: "a > 0 AND b <> 'x'",
     });
     expect(parseCreateIndex("CREATE INDEX ix ON t (a)").where).toBeNull();
@@ -184,10 +186,11 @@ describe("sqlite introspection (live)", () => {
       columns: [
         { name: "k", type: { kind: "integer" }, nullable: false, default: null, autoIncrement: false, comment: null },
         { name: "p", type: { kind: "raw", sql: "INT" }, nullable: true, default: null, autoIncrement: false, comment: null },
-        { name: "s", type: { kind: "raw", sql: "TEXT COLLATE NOCASE" }, nullable: true, default: { kind: "literal", value: "x" }, autoIncrement: false, comment: null },
+        { name: "s", type: { kind: "text" }, nullable: true, default: { kind: "literal", value: "x" }, autoIncrement: false, comment: null, collation: "NOCASE" },
+        { name: "g", type: { kind: "raw", sql: "INT" }, nullable: true, default: null, autoIncrement: false, comment: null, generated: { expression: "k * 2", stored: true } },
       ],
       primaryKey: { name: null, columns: ["k"] },
-      indexes: [{ name: "ix_expr", columns: ["lower(s)", "p"], unique: false, where: null }],
+      indexes: [{ name: "ix_expr", columns: [{ expression: "lower(s)", descending: true }, "p"], unique: false, where: null }],
       uniques: [{ name: "uq_hand", columns: ["s", "p"] }],
       foreignKeys: [{ name: "fk_hand_parent", columns: ["p"], refTable: "hand", refSchema: null, refColumns: ["k"], onDelete: "no action", onUpdate: null }],
       checks: [{ name: "ck_s", expression: "s <> ''" }],

@@ -45,13 +45,18 @@ export function readType(declared: string): ColumnType {
   return { kind: "raw", sql: declared };
 }
 
+/** SQLite's own collations, whose names it matches in any case: one spelling each. */
+const BUILT_IN_COLLATIONS: ReadonlySet<string> = new Set(["BINARY", "NOCASE", "RTRIM"]);
+
 /**
- * A column's type as introspection reads it: the declared type, with the
- * column's COLLATE (other than the default BINARY) kept on it as raw text,
- * since a collation changes comparisons and uniqueness.
+ * A column's collation as the IR holds it: built-in names upper case,
+ * others as written, and BINARY (the default, written or not) absent.
  */
-export function columnType(declared: string, collation: string | undefined): ColumnType {
-  return collation && collation.toUpperCase() !== "BINARY" ? { kind: "raw", sql: `${declared} COLLATE ${collation}`.trim() } : readType(declared);
+export function normalCollation(name: string | null | undefined): string | undefined {
+  if (name === null || name === undefined || name === "") return undefined;
+  const upper = name.toUpperCase();
+  if (upper === "BINARY") return undefined;
+  return BUILT_IN_COLLATIONS.has(upper) ? upper : name;
 }
 
 /** The words that end a declared type: the column constraints that may follow it. */
@@ -61,16 +66,16 @@ const AFTER_TYPE: ReadonlySet<string> = new Set(["COLLATE", "NOT", "NULL", "DEFA
 /**
  * What the catalog reads back for a raw type written into a column
  * definition: SQLite keeps the tokens before the first constraint keyword
- * as the declared type (a lone quoted name unquoted) and COLLATE as a
- * column constraint, which introspection puts back together (columnType).
+ * as the declared type (a lone quoted name unquoted), and a COLLATE written
+ * there is the column's collation, which introspection reads apart.
  */
-export function storedRawType(sql: string): ColumnType {
+export function storedRawType(sql: string): { type: ColumnType; collation: string | undefined } {
   const tokens = tokenize(sql);
   const at = tokens.findIndex((t) => isWordIn(t, AFTER_TYPE));
   const end = at === -1 ? tokens.length : at;
   const declared = end === 1 && tokens[0]!.kind === "quoted" ? tokens[0]!.value : sourceOf(sql, tokens, 0, end - 1);
-  const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.text : undefined;
-  return columnType(declared, collation);
+  const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.value : undefined;
+  return { type: readType(declared), collation: normalCollation(collation) };
 }
 
 /**
