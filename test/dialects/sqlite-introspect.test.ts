@@ -79,7 +79,7 @@ describe("CREATE statement parsing", () => {
     const int: ColumnType = { kind: "integer" };
     expect([`'it''s'`, "-3", "1.5", "9007199254740993", "NULL", "CURRENT_TIMESTAMP", "1 + 2", "x'00'"].map((d) => readDefault(d, int))).toEqual([
       { kind: "literal", value: "it's" }, { kind: "literal", value: -3 }, { kind: "literal", value: 1.5 },
-      { kind: "literal", value: 9007199254740993n }, null, { kind: "sql", sql: "CURRENT_TIMESTAMP" }, { kind: "sql", sql: "(1 + 2)" },
+      { kind: "literal", value: 9007199254740993n }, { kind: "literal", value: null }, { kind: "sql", sql: "CURRENT_TIMESTAMP" }, { kind: "sql", sql: "(1 + 2)" },
       { kind: "sql", sql: "x'00'" },
     ]);
     expect(readDefault("1", { kind: "boolean" })).toEqual({ kind: "literal", value: true });

@@ -82,6 +82,11 @@ function isRowidCandidate(column: Column, table: Table): boolean {
   return pk?.length === 1 && pk[0] === column.name && !table.options?.withoutRowid;
 }
 
+/** The rowid alias: a rowid table's single primary key column declared exactly INTEGER. */
+function isRowid(column: Column, table: Table): boolean {
+  return isRowidCandidate(column, table) && declared(column.type).trim().toUpperCase() === "INTEGER";
+}
+
 /** Whether two canonical types are one: the same, or a NUMERIC the database declares without a precision. */
 function sameCanonical(database: string, model: string): boolean {
   return database === model || (database === "NUMERIC" && model.startsWith("NUMERIC("));
@@ -150,9 +155,12 @@ const asSql = (value: DefaultValue): string => (value.kind === "sql" ? value.sql
 const valueOf = (value: DefaultValue, type: ColumnType): LiteralValue | undefined =>
   (value.kind === "literal" ? value.value : literalValue(catalogDefault(value.sql), type));
 
+/** DEFAULT NULL is no default: either way a row left without a value gets NULL. */
+const noNull = (value: DefaultValue | null): DefaultValue | null => (value?.kind === "literal" && value.value === null ? null : value);
+
 function sameDefault(database: Column, model: Column): boolean {
-  const a = database.default;
-  const b = model.default;
+  const a = noNull(database.default);
+  const b = noNull(model.default);
   if (a === null || b === null) return a === b;
   const x = valueOf(a, database.type);
   const y = valueOf(b, database.type);
@@ -169,5 +177,7 @@ export const sqliteEquivalence: Equivalence = {
   sameDefault,
   sameCheck: (a, b) => normalExpression(a.expression) === normalExpression(b.expression),
   sameExpression: (a, b) => normalExpression(a) === normalExpression(b),
+  // The rowid is never NULL (a NULL inserted there gets the next rowid), declared NOT NULL or not.
+  sameNullable: (database, model, table) => database.nullable === model.nullable || isRowid(database, table),
   sameWhere: (a, b) => normalExpression(a.where ?? "") === normalExpression(b.where ?? ""),
 };

@@ -20,7 +20,7 @@ import { statement } from "../shared/syntax.js";
 import { parseCreateIndex, parseCreateTable, type ParsedIndex, type ParsedKey, type ParsedTable } from "./parse-create.js";
 import { quoteIdentifier } from "./quote.js";
 import { enumCheckOf, normalCollation, readDefault, readType } from "./read-types.js";
-import { identifiersIn } from "./tokens.js";
+import { identifiersIn, quotedStringsAsLiterals } from "./tokens.js";
 import { groupBy } from "../shared/introspect-build.js";
 
 interface ObjectRow { type: string; name: string; tbl_name: string; sql: string | null }
@@ -142,7 +142,9 @@ interface TableRows {
 function buildTable(name: string, schema: string | null, parsed: ParsedTable, rows: TableRows): Table {
   const pkRows = rows.columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
   const withoutRowid = parsed.withoutRowid;
-  const checks = [...parsed.checks];
+  const names = rows.columns.map((c) => c.name);
+  const expression = (sql: string): string => quotedStringsAsLiterals(sql, names);
+  const checks = parsed.checks.map((c) => ({ ...c, expression: expression(c.expression) }));
   // hidden: 0 an ordinary column, 2 a VIRTUAL and 3 a STORED generated column (1 is a virtual table's hidden column).
   const columns = rows.columns.filter((c) => c.hidden === 0 || c.hidden === 2 || c.hidden === 3).map((row): Column => {
     let type: ColumnType = readType(row.type);
@@ -152,15 +154,16 @@ function buildTable(name: string, schema: string | null, parsed: ParsedTable, ro
       type = { kind: "enum", name: row.name, values: own.values };
       checks.splice(checks.indexOf(own.check), 1);
     }
-    // An INTEGER PRIMARY KEY is the rowid, and a WITHOUT ROWID table's key columns are NOT NULL, whatever the declaration says.
-    const rowid = !withoutRowid && pkRows.length === 1 && pkRows[0]!.name === row.name && row.type.toUpperCase() === "INTEGER";
+    // A WITHOUT ROWID table's key columns are NOT NULL whatever the declaration says (and pragma reports them so).
+    // An INTEGER PRIMARY KEY, the rowid, is never NULL either, but is read as declared, with or without NOT NULL,
+    // so that a re-creation declares it alike; comparison takes either for the same (equivalence.ts).
     const keyOfWithoutRowid = withoutRowid && row.pk > 0;
     const column: { -readonly [K in keyof Column]: Column[K] } = {
-      name: row.name, type, nullable: row.notnull === 0 && !rowid && !keyOfWithoutRowid, default: readDefault(row.dflt_value, type),
+      name: row.name, type, nullable: row.notnull === 0 && !keyOfWithoutRowid, default: readDefault(row.dflt_value, type),
       autoIncrement: parsed.autoIncrement.has(row.name), comment: null,
     };
     const generated = parsed.generated.get(row.name);
-    if (row.hidden !== 0) column.generated = { expression: generated?.expression ?? "", stored: row.hidden === 3 };
+    if (row.hidden !== 0) column.generated = { expression: expression(generated?.expression ?? ""), stored: row.hidden === 3 };
     const collation = normalCollation(parsed.collations.get(row.name));
     if (collation !== undefined) column.collation = collation;
     return column;
@@ -168,7 +171,7 @@ function buildTable(name: string, schema: string | null, parsed: ParsedTable, ro
   const table: { -readonly [K in keyof Table]: Table[K] } = {
     name, schema, columns,
     primaryKey: pkRows.length === 0 ? null : { name: parsed.primaryKey?.name ?? null, columns: pkRows.map((c) => c.name) },
-    indexes: readIndexes(rows, columns),
+    indexes: readIndexes(rows, columns, expression),
     uniques: readUniques(rows.indexes, parsed.uniques),
     foreignKeys: readForeignKeys(rows.foreignKeys, parsed),
     checks: checks.map((c) => ({ name: c.name, expression: c.expression })),
@@ -194,7 +197,7 @@ const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
  * pragma_index_xinfo's coll also reports a column's own collation, which
  * belongs to the column, not the index.
  */
-function readIndexes(rows: TableRows, columns: readonly Column[]): Index[] {
+function readIndexes(rows: TableRows, columns: readonly Column[], expression: (sql: string) => string): Index[] {
   const order = rows.objects.map((o) => o.name);
   return [...groups(rows.indexes.filter((i) => i.origin === "c"))]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
@@ -204,13 +207,13 @@ function readIndexes(rows: TableRows, columns: readonly Column[]): Index[] {
       const keys = parts.map((p): IndexColumn => {
         const term = parsed.terms[p.seqno];
         const column = p.cid === -2 ? null : p.col ?? (p.cid === -1 ? "rowid" : "");
-        const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = column === null ? { expression: term?.text ?? "" } : { column };
+        const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = column === null ? { expression: expression(term?.text ?? "") } : { column };
         const collation = keyCollation(term?.collation ?? null, column === null ? undefined : columns.find((c) => c.name === column));
         if (collation !== undefined) key.collation = collation;
         if (p.desc === 1) key.descending = true;
         return Object.keys(key).length === 1 && column !== null ? column : key;
       });
-      return { name, columns: keys, unique: parts[0]!.uniq === 1, where: parsed.where };
+      return { name, columns: keys, unique: parts[0]!.uniq === 1, where: parsed.where === null ? null : expression(parsed.where) };
     });
 }
 

@@ -82,9 +82,10 @@ export function storedRawType(sql: string): { type: ColumnType; collation: strin
  * pragma_table_xinfo's dflt_value (the DEFAULT clause as written, one pair
  * of outer parentheses removed) to the IR. A lone literal becomes a literal
  * when the compiler would write that value exactly so (1/0 on a BOOLEAN
- * column are true/false); NULL is no default at all, which is what it
- * means. Anything else is SQL: other spellings of a literal (`1.50`, `TRUE`,
- * `+4`) as written, expressions given back their parentheses. Either way
+ * column are true/false); DEFAULT NULL, which means no default, is kept
+ * as the literal NULL all the same, so that a re-creation writes it again
+ * (comparison takes it for no default). Anything else is SQL: other
+ * spellings of a literal (`1.50`, `TRUE`, `+4`) as written, expressions given back their parentheses. Either way
  * the IR is the clause as the CREATE statement has it, which the compiler
  * writes back as is, so a rebuild keeps every default to the letter
  * (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
@@ -92,7 +93,6 @@ export function storedRawType(sql: string): { type: ColumnType; collation: strin
 export function readDefault(text: string | null, type: ColumnType): DefaultValue | null {
   if (text === null) return null;
   const value = literalValue(text, type);
-  if (value === null) return null;
   if (value !== undefined && literal(sqliteSyntax, value) === text) return { kind: "literal", value };
   return { kind: "sql", sql: isLiteralSql(text) || isSqliteTemporalKeyword(text) ? text : `(${text})` };
 }
