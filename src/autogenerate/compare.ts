@@ -61,6 +61,10 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
   for (const model of models.tables) {
     const diff = diffs.get(tableKey(model));
     if (!diff) continue;
+    // A table that stops being STRICT (SQLite) loses it before its batch, which may then declare types STRICT
+    // does not accept; reversed, the downgrade's batch runs first and the table becomes STRICT again last.
+    const optionsFirst = options.batchAlterations && diff.options !== null && Boolean(diff.options.existing?.strict) && !diff.options.options.strict;
+    if (optionsFirst) alterations.push(diff.options!);
     if (options.batchAlterations) {
       const all: TableAlteration[] = [...diff.dropForeignKeys, ...diff.alterations, ...diff.createForeignKeys];
       alterations.push(...group(model, all));
@@ -69,7 +73,7 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
       createForeignKeys.push(...diff.createForeignKeys);
       alterations.push(...diff.alterations);
     }
-    if (diff.options) comments.push(diff.options);
+    if (diff.options && !optionsFirst) comments.push(diff.options);
     if (diff.comment) comments.push(diff.comment);
   }
 
