@@ -99,3 +99,12 @@ describe("sqlite stored form", () => {
     expect(s.options).toEqual({ strict: true });
   });
 });
+
+describe("sqlite: legacy double-quoted strings", () => {
+  it("reads a double-quoted name that names no column as the string SQLite took it for", async () => {
+    const { quotedStringsAsLiterals } = await import("../../src/dialects/sqlite/tokens.js");
+    expect(quotedStringsAsLiterals(`JSON_EXTRACT(doc, "$.it's") || "Doc" || "x"."y" || "f"(1)`, ["doc"]))
+      .toBe(`JSON_EXTRACT(doc, '$.it''s') || "Doc" || "x"."y" || "f"(1)`);
+    expect(quotedStringsAsLiterals("a = 'x'", ["a"])).toBe("a = 'x'");
+  });
+});
