@@ -1,6 +1,8 @@
 /**
- * SQLite DDL: the shared compiler plus rowid-alias autoincrement and enum
- * CHECKs. Table alterations run as SQLite's own ALTER TABLE where it can do
+ * SQLite DDL: the shared compiler plus rowid-alias autoincrement, enum
+ * CHECKs, COLLATE and GENERATED columns, STRICT type names and WITHOUT
+ * ROWID / STRICT options; what SQLite has not (ir-subset.ts) is left out,
+ * what it would reject is refused. Table alterations run as SQLite's own ALTER TABLE where it can do
  * them (native.ts) and as a move-and-copy rebuild otherwise (rebuild.ts),
  * never as SQL that fails. Comments have no storage in SQLite: like
  * Alembic, they are left out of the DDL (no error), and introspection reads

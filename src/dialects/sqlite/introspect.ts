@@ -3,9 +3,12 @@
  * are: sqlite_schema for the CREATE statements, and sqlite_schema's tables
  * joined with the table-valued pragmas (pragma_table_xinfo,
  * pragma_index_list × pragma_index_xinfo, pragma_foreign_key_list) for
- * columns, indexes and foreign keys. What the pragmas leave out (constraint
- * names, CHECKs, AUTOINCREMENT, partial-index predicates) is parsed from the
- * CREATE statements (parse-create.ts). SQLite stores no comments and has no
+ * columns (generated ones too), indexes (key order) and foreign keys. What
+ * the pragmas leave out (constraint names, CHECKs, AUTOINCREMENT, partial-
+ * index predicates, expression keys, written COLLATEs, generated columns'
+ * expressions, DEFERRABLE, WITHOUT ROWID and STRICT) is parsed from the
+ * CREATE statements (parse-create.ts). Virtual tables (FTS) and their shadow
+ * tables are not athanor's: never read. SQLite stores no comments and has no
  * named enum types: `enums` is always empty, and an enum column (TEXT with
  * `CHECK ("col" IN (...))`) reads back as an enum named after its column.
  */

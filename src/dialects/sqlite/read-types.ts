@@ -85,10 +85,10 @@ export function storedRawType(sql: string): { type: ColumnType; collation: strin
  * column are true/false); DEFAULT NULL, which means no default, is kept
  * as the literal NULL all the same, so that a re-creation writes it again
  * (comparison takes it for no default). Anything else is SQL: other
- * spellings of a literal (`1.50`, `TRUE`, `+4`) as written, expressions given back their parentheses. Either way
- * the IR is the clause as the CREATE statement has it, which the compiler
- * writes back as is, so a rebuild keeps every default to the letter
- * (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
+ * spellings of a literal (`1.50`, `TRUE`, `+4`) as written, expressions
+ * given back their parentheses. Either way the IR is the clause as the
+ * CREATE statement has it, which the compiler writes back as is, so a
+ * rebuild keeps every default to the letter (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
  */
 export function readDefault(text: string | null, type: ColumnType): DefaultValue | null {
   if (text === null) return null;
