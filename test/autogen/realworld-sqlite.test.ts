@@ -19,7 +19,8 @@ const USERS = (extra = "", columns = "", options = "") => `export const users = 
   email: varchar(120).notNull(),
   name: text(),
   price: numeric(10, 2),
-  active: boolean().default(true),${columns}
+  active: boolean().default(true),
+  visits: bigint(),${columns}
 }, [${extra}]${options});`;
 
 const ROWS = ["INSERT INTO users (id, email, name, price, active) VALUES (1, 'a@x', 'Ann', 1.5, 1), (2, 'B@x', 'bob', 20, 0)"];

@@ -38,8 +38,10 @@ describe("sqlite compile: real-world additions", () => {
       doc: t.json(), bytes: t.binary(16), any: t.rawType("ANY"),
     }, [], { strict: true });
     expect(compileAll(lite, { kind: "createTable", table })[0]).toBe(
-      'CREATE TABLE "s" (\n  "id" INTEGER NOT NULL,\n  "name" TEXT,\n  "price" REAL,\n  "flag" INTEGER,\n  "at" TEXT,\n'
+      'CREATE TABLE "s" (\n  "id" INT NOT NULL,\n  "name" TEXT,\n  "price" REAL,\n  "flag" INTEGER,\n  "at" TEXT,\n'
         + '  "doc" TEXT,\n  "bytes" BLOB,\n  "any" ANY,\n  PRIMARY KEY ("id")\n) STRICT');
+    const auto = buildTable("a", { id: t.bigint().primaryKey().autoIncrement() }, [], { strict: true });
+    expect(compileAll(lite, { kind: "createTable", table: auto })[0]).toBe('CREATE TABLE "a" (\n  "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\n) STRICT');
     const bad = buildTable("b", { id: t.integer().primaryKey(), x: t.rawType("DATETIME") }, [], { strict: true });
     expect(() => compileAll(lite, { kind: "createTable", table: bad })).toThrow(/column "x" of STRICT table "b" is declared DATETIME/);
     // ADD COLUMN on a STRICT table uses the STRICT name too.

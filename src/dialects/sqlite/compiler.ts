@@ -93,7 +93,8 @@ export class SqliteCompiler extends DdlCompiler {
     }
     if (!options.strict) return super.createTable(own);
     const columns = own.columns.map((column) => {
-      const type = strictType(column.type);
+      // An autoincrement column is the rowid, declared INTEGER whatever integer kind the model gave it.
+      const type = column.autoIncrement ? { kind: "integer" as const } : strictType(column.type);
       if (type === null) this.refuse(`column "${column.name}" of STRICT table "${table.name}" is declared ${sqliteType(column.type)}`, STRICT_INSTEAD);
       return { ...column, type };
     });
