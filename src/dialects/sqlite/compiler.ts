@@ -85,6 +85,10 @@ export class SqliteCompiler extends DdlCompiler {
   protected override createTable(table: Table): Statement[] {
     const own = sqliteTable(table);
     const options = own.options ?? {};
+    if (own.columns.length === 0) {
+      this.refuse(`table "${table.name}" has no columns${table.options?.partitionOf ? " (a partition: SQLite has no partitions)" : ""}`,
+        "give it its columns");
+    }
     if (options.withoutRowid && own.primaryKey === null) {
       this.refuse(`table "${table.name}" is WITHOUT ROWID but has no primary key, which SQLite requires`, "give it a primary key");
     }

@@ -177,7 +177,9 @@ export const sqliteEquivalence: Equivalence = {
   sameDefault,
   sameCheck: (a, b) => normalExpression(a.expression) === normalExpression(b.expression),
   sameExpression: (a, b) => normalExpression(a) === normalExpression(b),
-  // The rowid is never NULL (a NULL inserted there gets the next rowid), declared NOT NULL or not.
-  sameNullable: (database, model, table) => database.nullable === model.nullable || isRowid(database, table),
+  // The rowid is never NULL (a NULL inserted there gets the next rowid), declared NOT NULL or not; nor is
+  // a key column of a WITHOUT ROWID table, which SQLite makes NOT NULL whatever the declaration.
+  sameNullable: (database, model, table) => database.nullable === model.nullable || isRowid(database, table)
+    || (Boolean(table.options?.withoutRowid) && (table.primaryKey?.columns.includes(database.name) ?? false)),
   sameWhere: (a, b) => normalExpression(a.where ?? "") === normalExpression(b.where ?? ""),
 };

@@ -162,7 +162,9 @@ function buildTable(name: string, schema: string | null, parsed: ParsedTable, ro
     // so that a re-creation declares it alike; comparison takes either for the same (equivalence.ts).
     const keyOfWithoutRowid = withoutRowid && row.pk > 0;
     const column: { -readonly [K in keyof Column]: Column[K] } = {
-      name: row.name, type, nullable: row.notnull === 0 && !keyOfWithoutRowid, default: readDefault(row.dflt_value, type),
+      // A DEFAULT names no column: a double-quoted token in one can only be the legacy string.
+      name: row.name, type, nullable: row.notnull === 0 && !keyOfWithoutRowid,
+      default: readDefault(row.dflt_value === null ? null : quotedStringsAsLiterals(row.dflt_value, []), type),
       autoIncrement: parsed.autoIncrement.has(row.name), comment: null,
     };
     const generated = parsed.generated.get(row.name);
