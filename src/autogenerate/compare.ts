@@ -61,9 +61,10 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
   for (const model of models.tables) {
     const diff = diffs.get(tableKey(model));
     if (!diff) continue;
-    // A table that stops being STRICT (SQLite) loses it before its batch, which may then declare types STRICT
-    // does not accept; reversed, the downgrade's batch runs first and the table becomes STRICT again last.
-    const optionsFirst = options.batchAlterations && diff.options !== null && Boolean(diff.options.existing?.strict) && !diff.options.options.strict;
+    // A table that stops being STRICT or WITHOUT ROWID (SQLite) loses it before its batch, which may then declare
+    // types STRICT does not accept or an AUTOINCREMENT; reversed, the downgrade's batch runs first and the option comes back last.
+    const dropped = (key: "strict" | "withoutRowid"): boolean => Boolean(diff.options?.existing?.[key]) && !diff.options?.options[key];
+    const optionsFirst = options.batchAlterations && (dropped("strict") || dropped("withoutRowid"));
     if (optionsFirst) alterations.push(diff.options!);
     if (options.batchAlterations) {
       const all: TableAlteration[] = [...diff.dropForeignKeys, ...diff.alterations, ...diff.createForeignKeys];

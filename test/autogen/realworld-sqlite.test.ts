@@ -61,6 +61,12 @@ export const posts = table("posts", { id: integer().primaryKey(), author: intege
     await twoSteps("without rowid", USERS(), USERS("", "", ", { withoutRowid: true }"), ["users"]);
   });
 
+  it("a table stops being WITHOUT ROWID and its key starts to autoincrement, in one revision", { timeout: 120_000 }, async () => {
+    const models = (auto: string, options: string) => `export const kv = table("kv", { id: integer().primaryKey()${auto}, v: text() }, []${options});`;
+    await twoSteps("rowid back", models("", ", { withoutRowid: true }"), models(".autoIncrement()", ""), ["kv"],
+      ["INSERT INTO kv (id, v) VALUES (1, 'a'), (7, 'b')"]);
+  });
+
   it("generated columns are added to a populated table, VIRTUAL and STORED, and one's expression changes", { timeout: 120_000 }, async () => {
     const generated = (expression: string) => `
   email_lower: text().generatedAlwaysAs(sql\`${expression}\`),
