@@ -219,7 +219,7 @@ function alterColumn(
 ): AlterColumnOp | null {
   const changes: Record<string, unknown> = {};
   if (switches.compareType && !eq.sameType(db, model, table)) changes.type = model.type;
-  if (db.nullable !== model.nullable) changes.nullable = model.nullable;
+  if (eq.sameNullable ? !eq.sameNullable(db, model, table) : db.nullable !== model.nullable) changes.nullable = model.nullable;
   if (switches.compareServerDefault && !eq.sameDefault(db, model, table)) changes.default = model.default;
   if ((db.comment ?? null) !== (model.comment ?? null)) changes.comment = model.comment ?? null;
   if (!eq.sameAutoIncrement(db, model)) changes.autoIncrement = model.autoIncrement;

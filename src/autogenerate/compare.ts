@@ -61,6 +61,11 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
   for (const model of models.tables) {
     const diff = diffs.get(tableKey(model));
     if (!diff) continue;
+    // A table that stops being STRICT or WITHOUT ROWID (SQLite) loses it before its batch, which may then declare
+    // types STRICT does not accept or an AUTOINCREMENT; reversed, the downgrade's batch runs first and the option comes back last.
+    const dropped = (key: "strict" | "withoutRowid"): boolean => Boolean(diff.options?.existing?.[key]) && !diff.options?.options[key];
+    const optionsFirst = options.batchAlterations && (dropped("strict") || dropped("withoutRowid"));
+    if (optionsFirst) alterations.push(diff.options!);
     if (options.batchAlterations) {
       const all: TableAlteration[] = [...diff.dropForeignKeys, ...diff.alterations, ...diff.createForeignKeys];
       alterations.push(...group(model, all));
@@ -69,7 +74,7 @@ export function compareSchemas(database: Schema, models: Schema, options: Compar
       createForeignKeys.push(...diff.createForeignKeys);
       alterations.push(...diff.alterations);
     }
-    if (diff.options) comments.push(diff.options);
+    if (diff.options && !optionsFirst) comments.push(diff.options);
     if (diff.comment) comments.push(diff.comment);
   }
 

@@ -83,7 +83,8 @@ export class SourceWriter {
     const serial = column.autoIncrement && column.identity?.generation === "serial" && !hasSequenceOptions(column.identity)
       && SERIALS[column.type.kind] !== undefined && !("unsigned" in column.type && column.type.unsigned);
     let out = serial ? `${this.use(SERIALS[column.type.kind]!)}()` : this.type(column.type);
-    if (inlinePk) out += ".primaryKey()";
+    // A key column without NOT NULL (SQLite): .nullable() after .primaryKey() keeps it so.
+    if (inlinePk) out += column.nullable ? ".primaryKey().nullable()" : ".primaryKey()";
     else if (!column.nullable && !serial) out += ".notNull()";
     else if (column.nullable && serial) out += ".nullable()";
     if (column.autoIncrement && !serial) out += this.identity(column.identity);

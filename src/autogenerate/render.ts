@@ -7,7 +7,7 @@ import {
   dispatch, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration,
   type TableRef,
 } from "../operations/operation.js";
-import type { Table } from "../schema/ir.js";
+import type { Column, Table } from "../schema/ir.js";
 import { INTEGER_KINDS, type ColumnType } from "../schema/types.js";
 import { SourceWriter } from "./render-values.js";
 import { dataLossWarning } from "./safety.js";
@@ -153,7 +153,9 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
 function renderCreateTable(w: SourceWriter, table: Table): string[] {
   const pk = table.primaryKey;
   const inlinePk = pk !== null && pk.name === null && pk.columns.length === 1 && pk.deferrable === undefined ? pk.columns[0]! : null;
-  const columns = table.columns.map((c) => `  ${w.key(c.name)}: ${w.column(c, c.name === inlinePk)},`);
+  // A nullable column of a composite key (SQLite allows it) says so: key columns are otherwise NOT NULL.
+  const nullableKey = (c: Column): string => (c.nullable && c.name !== inlinePk && pk?.columns.includes(c.name) ? ".nullable()" : "");
+  const columns = table.columns.map((c) => `  ${w.key(c.name)}: ${w.column(c, c.name === inlinePk)}${nullableKey(c)},`);
   const extras: string[] = [];
   if (pk && inlinePk === null) {
     const o = w.deferrableOptions(pk.deferrable);

@@ -25,6 +25,8 @@ export interface Equivalence {
    * definitions of verbatim constraints (after canonicalExpressions, where the dialect has it).
    */
   sameExpression(database: string, model: string): boolean;
+  /** Whether the columns agree on nullability where the dialect knows better than equality (SQLite's rowid never is NULL). */
+  sameNullable?(database: Column, model: Column, table: Table): boolean;
 }
 
 /** Two server defaults of one column that text could not prove equal. */

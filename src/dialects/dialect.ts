@@ -63,6 +63,8 @@ export interface TableState {
   readonly table: Table;
   /** SQL of triggers on the table (SQLite re-creates them after a move-and-copy rebuild). */
   readonly triggers: readonly string[];
+  /** SQL of views and other tables' triggers that name the table (SQLite: a rebuild must not leave them broken). */
+  readonly dependents?: readonly string[];
 }
 
 /** What compile() may know about the database beyond the op itself. */

@@ -87,6 +87,8 @@ export interface ColumnSpec {
   readonly collation?: string;
   readonly charset?: string;
   readonly onUpdate?: string;
+  /** `.primaryKey().nullable()`: a key column without NOT NULL, which SQLite allows (and keeps NULLs in). */
+  readonly nullableKey?: true;
 }
 
 const OPTIONAL_SPEC = ["identity", "generated", "collation", "charset", "onUpdate"] as const;
@@ -119,13 +121,19 @@ export class ColumnBuilder {
       const value = key in change ? change[key] : s[key];
       if (value !== undefined) (next as Record<string, unknown>)[key] = value;
     }
+    if ("nullableKey" in change ? change.nullableKey : s.nullableKey) next.nullableKey = true;
     return new ColumnBuilder(next);
   }
 
-  notNull(): ColumnBuilder { return this.with({ notNull: true }); }
-  /** Explicitly nullable (the default); useful to undo a shared `.notNull()`. */
-  nullable(): ColumnBuilder { return this.with({ notNull: false }); }
-  primaryKey(): ColumnBuilder { return this.with({ primaryKey: true, notNull: true }); }
+  notNull(): ColumnBuilder { return this.with({ notNull: true, nullableKey: undefined }); }
+  /**
+   * Explicitly nullable (the default); useful to undo a shared `.notNull()`.
+   * After `.primaryKey()`: a key column declared without NOT NULL, which
+   * SQLite allows on a table that is not WITHOUT ROWID (other databases make
+   * key columns NOT NULL whatever the declaration).
+   */
+  nullable(): ColumnBuilder { return this.with({ notNull: false, nullableKey: true }); }
+  primaryKey(): ColumnBuilder { return this.with({ primaryKey: true, notNull: true, nullableKey: undefined }); }
   autoIncrement(): ColumnBuilder { return this.with({ autoIncrement: true }); }
   unique(name?: string): ColumnBuilder { return this.with({ unique: name ?? null }); }
   comment(text: string): ColumnBuilder { return this.with({ comment: text }); }
@@ -202,7 +210,7 @@ export class ColumnBuilder {
     const col: { -readonly [K in keyof Column]: Column[K] } = {
       name,
       type: s.type,
-      nullable: !(s.notNull || s.primaryKey),
+      nullable: s.nullableKey === true || !(s.notNull || s.primaryKey),
       default: s.default,
       autoIncrement: s.autoIncrement,
       comment: s.comment,

@@ -208,7 +208,7 @@ export function buildTable(
 
   const tableColumns = entries.map(([key, builder]) => {
     const col = builder.toColumn(key);
-    return pkSet.has(key) && col.nullable ? Object.freeze({ ...col, nullable: false }) : col;
+    return pkSet.has(key) && col.nullable && !builder.spec.nullableKey ? Object.freeze({ ...col, nullable: false }) : col;
   });
   const uniques: UniqueConstraint[] = entries
     .filter(([, b]) => b.spec.unique !== undefined)

@@ -275,7 +275,7 @@ describe("sqlite autogenerate round trip (live)", () => {
       CONSTRAINT [PK_hand] PRIMARY KEY ([id]), CHECK ((("n" != 0))), FOREIGN KEY (N) REFERENCES HAND ON DELETE NO ACTION)`, params: [] });
     await conn.execute({ sql: "CREATE INDEX ix_hand ON hand (n) WHERE [n]>1", params: [] });
     await conn.execute({ sql: "CREATE TABLE wr (k TEXT PRIMARY KEY, v INT) WITHOUT ROWID", params: [] });
-    const wr = buildTable("wr", { k: t.text().primaryKey(), v: t.integer() });
+    const wr = buildTable("wr", { k: t.text().primaryKey(), v: t.integer() }, [], { withoutRowid: true });
     const hand = buildTable("hand", {
       id: t.integer().primaryKey(), n: t.integer().references("hand.id"), v: t.varchar(10).default("x"), c: t.varchar(5),
       d: t.timestamp().default(sql`CURRENT_TIMESTAMP`), b: t.boolean().default(true), i: t.integer().default(42),

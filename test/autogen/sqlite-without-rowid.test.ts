@@ -1,6 +1,6 @@
 /**
  * A hand-made SQLite WITHOUT ROWID table whose key is declared INT: in such a table INT and INTEGER keys are the
- * same thing (no rowid alias), so `check` against `integer().primaryKey()` must find nothing, through the CLI,
+ * same thing (no rowid alias), so `check` against `integer().primaryKey()` in a table declared withoutRowid must find nothing, through the CLI,
  * with and without an includeObject in the config.
  */
 import { writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ describe("SQLite WITHOUT ROWID tables in check", () => {
     await query(db.url, "CREATE TABLE kv (id INT PRIMARY KEY, name TEXT) WITHOUT ROWID");
     project = new Project(db.url, { config: config(db.url, "") });
     writeFileSync(join(project.dir, "models.ts"), `import { integer, table, text } from "athanor/schema";
-export const kv = table("kv", { id: integer().primaryKey(), name: text() });
+export const kv = table("kv", { id: integer().primaryKey(), name: text() }, [], { withoutRowid: true });
 `);
   });
   afterAll(async () => {

@@ -204,18 +204,26 @@ describe("sqlite table alterations (live)", () => {
     expect(await q("SELECT rowid, a FROM loose")).toEqual([{ rowid: 10, a: "x" }, { rowid: 20, a: "y" }]);
   });
 
-  it("carries over what the IR cannot hold: WITHOUT ROWID, STRICT, collations, expression and DESC indexes", async () => {
+  it("carries over WITHOUT ROWID, STRICT, collations, expression, DESC and COLLATE index keys, and generated columns", async () => {
     await conn.execute({ sql: `CREATE TABLE kv (k TEXT COLLATE NOCASE PRIMARY KEY, v INT, w ANY) WITHOUT ROWID, STRICT;
-      CREATE INDEX ix_kv ON kv (lower(k) DESC, v COLLATE BINARY) WHERE v > 0; INSERT INTO kv VALUES ('a', 1, x'00'), ('B', 2, 2.5)`, params: [] });
-    const index = await q("SELECT sql FROM sqlite_schema WHERE name = 'ix_kv'");
+      CREATE INDEX ix_kv ON kv (lower(k) DESC, v COLLATE RTRIM) WHERE v > 0; INSERT INTO kv VALUES ('a', 1, x'00'), ('B', 2, 2.5)`, params: [] });
+    const index = () => q(`SELECT k.seqno, k.cid, k.name, k."desc", k.coll, k."key", l.partial FROM pragma_index_xinfo('ix_kv') k
+      JOIN pragma_index_list('kv') l ON l.name = 'ix_kv' ORDER BY k.seqno`);
+    const before = await index();
     await run({ kind: "alterColumn", table: { name: "kv", schema: null }, name: "v", changes: { nullable: false }, existing: {} });
-    expect(await q("SELECT sql FROM sqlite_schema WHERE name = 'ix_kv'")).toEqual(index);
+    expect(await index()).toEqual(before);
+    expect(await q("SELECT sql FROM sqlite_schema WHERE name = 'ix_kv'")).toEqual([{ sql: 'CREATE INDEX "ix_kv" ON "kv" ((lower(k)) DESC, "v" COLLATE "RTRIM") WHERE v > 0' }]);
     expect(await q("SELECT name, wr, strict FROM pragma_table_list WHERE name = 'kv'")).toEqual([{ name: "kv", wr: 1, strict: 1 }]);
     expect(await q("SELECT k, v, typeof(w) AS w FROM kv ORDER BY k")).toEqual([{ k: "a", v: 1, w: "blob" }, { k: "B", v: 2, w: "real" }]);
     await expect(conn.execute({ sql: "INSERT INTO kv VALUES ('A', 3, 1)", params: [] })).rejects.toThrow(/UNIQUE constraint failed/);
-    await conn.execute({ sql: "CREATE TABLE gen (a INT, b INT AS (a * 2))", params: [] });
-    const error = await run({ kind: "alterColumn", table: { name: "gen", schema: null }, name: "a", changes: { nullable: false }, existing: {} }).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/generated columns \(b\), which a move-and-copy rebuild cannot carry over/);
+    await conn.execute({ sql: "CREATE TABLE gen (a INT, b INT AS (a * 2), c INT GENERATED ALWAYS AS (a + 1) STORED); INSERT INTO gen (a) VALUES (4)", params: [] });
+    const columns = () => q("SELECT name, type, hidden FROM pragma_table_xinfo('gen') ORDER BY cid");
+    const genBefore = await columns();
+    await run({ kind: "alterColumn", table: { name: "gen", schema: null }, name: "a", changes: { nullable: false }, existing: {} });
+    expect(await columns()).toEqual(genBefore);
+    expect(await q("SELECT a, b, c FROM gen")).toEqual([{ a: 4, b: 8, c: 5 }]);
+    const error = await run({ kind: "dropColumn", table: { name: "gen", schema: null }, name: "a", definition: null }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/generated column "b" uses the dropped column "a"/);
   });
 
   it("rebuilds tables of attached databases there, and checks their foreign keys at commit", async () => {
@@ -223,8 +231,9 @@ describe("sqlite table alterations (live)", () => {
     await conn.execute({ sql: `CREATE TABLE aux.p (id INTEGER PRIMARY KEY, n TEXT); CREATE INDEX aux.ix_p ON p (n);
       CREATE TABLE aux.c (pid INT REFERENCES p (id)); CREATE TRIGGER aux.tr AFTER INSERT ON p BEGIN SELECT 1; END;
       INSERT INTO aux.p VALUES (1, 'a'); INSERT INTO aux.c VALUES (1)`, params: [] });
-    // The table's own SQL comes back in the compiler's spelling; its index and trigger come back verbatim, in aux.
-    const objects = () => q("SELECT type, name, sql FROM aux.sqlite_schema WHERE type <> 'table' ORDER BY name");
+    // The table's own SQL and its index come back in the compiler's spelling; its trigger comes back verbatim, in aux.
+    const objects = () => q(`SELECT type, name, tbl_name, CASE WHEN type = 'trigger' THEN sql END AS sql FROM aux.sqlite_schema
+      WHERE type <> 'table' ORDER BY name`);
     const before = await objects();
     const op: Operation = { kind: "alterColumn", table: { name: "p", schema: "aux" }, name: "n", changes: { nullable: false }, existing: { nullable: true } };
     await run(op);

@@ -55,6 +55,8 @@ export interface FullTable {
   checks: string[];
   uniques: string[];
   comment: string | null;
+  /** Table options where the dialect has them (SQLite: WITHOUT ROWID, STRICT, DEFERRABLE clauses). */
+  options?: string;
 }
 export interface FullCatalog { tables: Record<string, FullTable>; enums: Record<string, string[]> }
 
@@ -192,6 +194,17 @@ async function sqliteDetails(q: Query, out: FullCatalog): Promise<void> {
         index.where = sql.replace(/^[\s\S]*?\bWHERE\b/i, "").trim();
       }
     }
+    // Keys as pragma_index_xinfo has them: column (or the index's expression, by its SQL), DESC, collation.
+    for (const index of t.indexes) {
+      const keys = await q(`select cid, name, "desc", coll from pragma_index_xinfo(?) where "key" = 1 order by seqno`, [index.name]);
+      const sql = String(objects.find((o) => o.type === "index" && o.name === index.name)?.sql ?? "");
+      index.columns = keys.map((k) => `${Number(k.cid) === -2 ? `expression in ${sql}` : String(k.name)}${Number(k.desc) ? " DESC" : ""} ${String(k.coll)}`);
+    }
+    const [listed] = await q("select wr, strict from pragma_table_list where schema = 'main' and name = ?", [t.name]);
+    const deferred = create.match(/\bDEFERRABLE\s+INITIALLY\s+DEFERRED\b/gi)?.length ?? 0;
+    t.options = `wr=${String(listed?.wr)} strict=${String(listed?.strict)} deferred=${deferred}`;
+    const hidden = await q("select name, hidden from pragma_table_xinfo(?)", [t.name]);
+    for (const column of t.columns) column.extra = `hidden=${String(hidden.find((h) => h.name === column.name)?.hidden)}`;
     // sqlite_autoindex_* names depend on the order of UNIQUE clauses only; keep them, but key them by columns too.
     t.uniques = t.indexes.filter((i) => i.origin === "u").map((i) => `(${i.columns.join(", ")})`);
     t.foreignKeys = [];

@@ -88,14 +88,17 @@ function withActualName(table: Table, op: TableAlteration): TableAlteration {
   return { ...op, name: actual };
 }
 
-/** A rename everywhere the table uses the column: key and index column lists, CHECKs, index predicates. */
+/** A rename everywhere the table uses the column: key and index column lists, CHECKs, index predicates, generated columns. */
 export function renameColumn(table: Table, from: string, to: string): Table {
   const names = new Map([[from, to]]);
   const list = (columns: readonly string[]): string[] => columns.map((c) => (same(c, from) ? to : c));
   const expression = (sql: string): string => renameIdentifiers(sql, names, quoteIdentifier);
   return {
     ...table,
-    columns: table.columns.map((c) => (same(c.name, from) ? { ...c, name: to } : c)),
+    columns: table.columns.map((c) => {
+      const named = same(c.name, from) ? { ...c, name: to } : c;
+      return named.generated ? { ...named, generated: { ...named.generated, expression: expression(named.generated.expression) } } : named;
+    }),
     primaryKey: table.primaryKey && { ...table.primaryKey, columns: list(table.primaryKey.columns) },
     indexes: table.indexes.map((i) => ({ ...i, where: i.where && expression(i.where),
       columns: i.columns.map((k) => (typeof k === "string" ? (same(k, from) ? to : k)

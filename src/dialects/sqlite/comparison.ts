@@ -7,7 +7,9 @@
  * (so sql`'abc'` is the literal "abc", default(true) on an INTEGER column
  * is 1 and default(null) is no default), enums as a CHECK named after their
  * column (and a TEXT column with an unnamed CHECK of that shape as an enum),
- * and no comments. Equivalence (equivalence.ts) then allows for
+ * and no comments; only what SQLite has of the IR (ir-subset.ts), a
+ * STRICT table's columns with the type names STRICT accepts, a COLLATE
+ * BINARY as no collation. Equivalence (equivalence.ts) then allows for
  * what SQLite treats as the same.
  */
 import type { Comparison } from "../comparison.js";
@@ -16,18 +18,41 @@ import type { ColumnType } from "../../schema/types.js";
 import { storedForm } from "../shared/stored-form.js";
 import { catalogDefault, defaultClause } from "./defaults.js";
 import { sqliteEquivalence } from "./equivalence.js";
+import { sqliteTable } from "./ir-subset.js";
 import { enumCheckOf, readDefault, storedRawType } from "./read-types.js";
+import { strictType } from "./types.js";
 
-function storedType(type: ColumnType, column: Column): ColumnType {
+/**
+ * JSON and UUID keep their kinds, though declared TEXT: the comparison
+ * then knows that the model asked for JSON, which a column declared JSON
+ * (as SQLAlchemy, Drizzle and Prisma make them) is too (equivalence.ts).
+ */
+function storedType(type: ColumnType, column: Column, table: Table): ColumnType {
+  const stored = baseType(type, column);
+  return table.options?.strict ? strictType(stored) ?? stored : stored;
+}
+
+function baseType(type: ColumnType, column: Column): ColumnType {
   switch (type.kind) {
-    case "json": case "jsonb": case "uuid": return { kind: "text" };
     case "binary": return { kind: "binary", length: null };
     case "time": case "timestamp": return { ...type, withTimezone: false };
-    case "integer": case "bigint": case "smallint": return column.autoIncrement ? { kind: "integer" } : type;
+    case "integer": case "bigint": case "smallint": case "tinyint": case "mediumint": return column.autoIncrement ? { kind: "integer" } : type;
     case "enum": return { kind: "enum", name: column.name, values: type.values };
-    case "raw": return storedRawType(type.sql);
+    case "raw": return storedRawType(type.sql).type;
     default: return type;
   }
+}
+
+/** A raw type's COLLATE is the column's collation, as introspection reads it apart. */
+function storedColumn(column: Column, original: Column): Column {
+  const { collation: _collation, ...rest } = column;
+  const collation = column.collation ?? (original.type.kind === "raw" ? storedRawType(original.type.sql).collation : undefined);
+  const out: Column = {
+    ...rest,
+    comment: null,
+    default: column.default === null || column.generated ? null : readDefault(catalogDefault(defaultClause(column.default)), column.type),
+  };
+  return collation === undefined ? out : { ...out, collation };
 }
 
 /** A TEXT column with an unnamed CHECK of the enum's shape is an enum, as introspection reads it back. */
@@ -43,14 +68,10 @@ function withEnums(table: Table): Table {
 }
 
 export const sqliteComparison: Comparison = {
-  storedForm: (models) => storedForm(models, {
+  storedForm: (models) => storedForm({ tables: models.tables.map(sqliteTable), enums: models.enums }, {
     enumTypes: false,
     type: storedType,
-    column: (column) => ({
-      ...column,
-      comment: null,
-      default: column.default === null ? null : readDefault(catalogDefault(defaultClause(column.default)), column.type),
-    }),
+    column: (column, table) => storedColumn(column, table.columns.find((c) => c.name === column.name) ?? column),
     table: (table) => withEnums({ ...table, comment: null }),
   }),
   equivalence: sqliteEquivalence,

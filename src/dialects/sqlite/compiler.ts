@@ -1,27 +1,30 @@
 /**
- * SQLite DDL: the shared compiler plus rowid-alias autoincrement and enum
- * CHECKs. Table alterations run as SQLite's own ALTER TABLE where it can do
+ * SQLite DDL: the shared compiler plus rowid-alias autoincrement, enum
+ * CHECKs, COLLATE and GENERATED columns, STRICT type names and WITHOUT
+ * ROWID / STRICT options; what SQLite has not (ir-subset.ts) is left out,
+ * what it would reject is refused. Table alterations run as SQLite's own ALTER TABLE where it can do
  * them (native.ts) and as a move-and-copy rebuild otherwise (rebuild.ts),
  * never as SQL that fails. Comments have no storage in SQLite: like
  * Alembic, they are left out of the DDL (no error), and introspection reads
  * none back; enum types are no objects (createEnum/dropEnum do nothing).
  */
 import type {
-  AddColumnOp, AddEnumValueOp, AlterColumnOp, BatchAlterTableOp, CreateCheckConstraintOp, CreateForeignKeyOp,
+  AddColumnOp, AddEnumValueOp, AlterColumnOp, BatchAlterTableOp, CreateCheckConstraintOp, CreateConstraintOp, CreateForeignKeyOp,
   CreatePrimaryKeyOp, CreateUniqueConstraintOp, DropColumnOp, DropConstraintOp, DropEnumValueOp, Operation, RecreateMode,
-  TableAlteration, TableRef,
+  SetTableOptionsOp, TableAlteration, TableRef,
 } from "../../operations/operation.js";
-import type { Column, ForeignKey, Table } from "../../schema/ir.js";
+import type { Column, ForeignKey, Index, Table } from "../../schema/ir.js";
 import type { ColumnType } from "../../schema/types.js";
 import type { CompileContext, Statement, TableState } from "../dialect.js";
 import { DdlCompiler, type ColumnContext } from "../shared/compiler.js";
-import { constraintName, referencesClause } from "../shared/constraints.js";
+import { constraintName, indexKeyList, referencesClause } from "../shared/constraints.js";
 import { applyAlterations } from "./alterations.js";
 import { defaultExpression } from "./defaults.js";
-import { isUniqueIndex, needsTable, rebuildReason } from "./native.js";
+import { addColumnReason, isUniqueIndex, needsTable, rebuildReason } from "./native.js";
 import { quoteString, sqliteSyntax } from "./quote.js";
 import { rebuildTable, type RebuildRenderer } from "./rebuild.js";
-import { sqliteType } from "./types.js";
+import { sqliteColumn, sqliteForeignKey, sqliteIndexKeys, sqliteTable, sqliteTableOptions, STRICT_INSTEAD } from "./ir-subset.js";
+import { strictType, sqliteType } from "./types.js";
 
 const ENUM_INSTEAD = "change each column to the new list of values instead, e.g. "
   + "op.alterColumn(table, column, { type: enumType(name, [...values]).column() }), which rebuilds the table";
@@ -66,7 +69,62 @@ export class SqliteCompiler extends DdlCompiler {
     if (column.type.kind === "enum") {
       extras.push(`CHECK (${this.quote(column.name)} IN (${column.type.values.map(quoteString).join(", ")}))`);
     }
+    if (column.collation !== undefined) extras.push(`COLLATE ${collationName(column.collation)}`);
+    if (column.generated !== undefined) {
+      if (column.default !== null) this.refuse(`generated column "${column.name}" cannot have a default`, "remove the default");
+      extras.push(`GENERATED ALWAYS AS (${column.generated.expression}) ${column.generated.stored ? "STORED" : "VIRTUAL"}`);
+    }
     return extras;
+  }
+
+  /**
+   * CREATE TABLE of what SQLite has: options and key attributes it lacks
+   * left out (see ir-subset.ts), a STRICT table's columns declared with
+   * the type names STRICT accepts.
+   */
+  protected override createTable(table: Table): Statement[] {
+    const own = sqliteTable(table);
+    const options = own.options ?? {};
+    if (own.columns.length === 0) {
+      this.refuse(`table "${table.name}" has no columns${table.options?.partitionOf ? " (a partition: SQLite has no partitions)" : ""}`,
+        "give it its columns");
+    }
+    if (options.withoutRowid && own.primaryKey === null) {
+      this.refuse(`table "${table.name}" is WITHOUT ROWID but has no primary key, which SQLite requires`, "give it a primary key");
+    }
+    if (options.withoutRowid && own.columns.some((c) => c.autoIncrement)) {
+      this.refuse(`table "${table.name}" is WITHOUT ROWID, where SQLite has no AUTOINCREMENT`, "drop autoIncrement() or withoutRowid");
+    }
+    if (!options.strict) return super.createTable(own);
+    const columns = own.columns.map((column) => {
+      // An autoincrement column is the rowid, declared INTEGER whatever integer kind the model gave it.
+      const type = column.autoIncrement ? { kind: "integer" as const } : strictType(column.type);
+      if (type === null) this.refuse(`column "${column.name}" of STRICT table "${table.name}" is declared ${sqliteType(column.type)}`, STRICT_INSTEAD);
+      return { ...column, type };
+    });
+    return super.createTable({ ...own, columns });
+  }
+
+  protected override tableOptions(table: Table): string {
+    return sqliteTableOptions(table.options);
+  }
+
+  protected override foreignKey(fk: ForeignKey, from: TableRef): string {
+    return super.foreignKey(sqliteForeignKey(fk), from);
+  }
+
+  // SQLite indexes have no method, INCLUDE, NULLS NOT DISTINCT, storage parameters, operator classes,
+  // NULLS FIRST/LAST or prefix lengths: left out (the stored form leaves them out too, so they are never a difference).
+  protected override indexMethod(_index: Index): string {
+    return "";
+  }
+
+  protected override indexTail(_index: Index): string {
+    return "";
+  }
+
+  protected override indexKeys(index: Index): string {
+    return indexKeyList(this.syntax, sqliteIndexKeys(index.columns));
   }
 
   protected override primaryKeyIsInline(table: Table): boolean {
@@ -102,6 +160,7 @@ export class SqliteCompiler extends DdlCompiler {
 
   /** The table's definition is needed for every op that may be rebuilt, and for DROP COLUMN to decide. */
   override tablesNeeded(op: Operation): TableRef[] {
+    if (op.kind === "setTableOptions") return sqliteTableOptions(op.options) === sqliteTableOptions(op.existing) ? [] : [op.table];
     if (op.kind === "batchAlterTable") return op.recreate === "always" || op.ops.some(needsTable) ? [op.table] : [];
     return isAlteration(op) && needsTable(op) ? [op.table] : [];
   }
@@ -140,6 +199,23 @@ export class SqliteCompiler extends DdlCompiler {
 
   protected override batchAlterTable(op: BatchAlterTableOp, context: CompileContext): Statement[] {
     return this.alterTable(op.table, op.ops, op.recreate, context);
+  }
+
+  /** SQLite has no EXCLUDE or other constraint kept as text, and cannot add a constraint in place. */
+  protected override createConstraint(op: CreateConstraintOp, _context: CompileContext): Statement[] {
+    return this.refuse(`SQLite has no constraint like "${op.constraint.definition}"`, "express it as a CHECK or a unique index");
+  }
+
+  /**
+   * WITHOUT ROWID and STRICT are fixed when a table is created: a change is
+   * a move-and-copy rebuild with the new options. The options SQLite does
+   * not have (UNLOGGED, ENGINE, ...) change nothing.
+   */
+  protected override setTableOptions(op: SetTableOptionsOp, context: CompileContext): Statement[] {
+    const state = context.table(op.table);
+    const now = state.table.options;
+    if (sqliteTableOptions(now) === sqliteTableOptions(op.options)) return [];
+    return rebuildTable(state, [], this.renderer, (reason, instead) => this.refuse(reason, instead), op.options);
   }
 
   /** SQLite has no enum types to change: an enum is a TEXT column with a CHECK. */
@@ -184,14 +260,15 @@ export class SqliteCompiler extends DdlCompiler {
     try {
       return context.table(ref);
     } catch (error) {
-      if (mode !== "always" && ops.every((op) => !needsTable(op) || op.kind === "dropColumn")) return null;
+      // Without the table, SQLite's own DROP COLUMN and ADD COLUMN still go out (they fail where they cannot be done).
+      if (mode !== "always" && ops.every((op) => !needsTable(op) || op.kind === "dropColumn" || (op.kind === "addColumn" && addColumnReason(op) === null))) return null;
       throw error;
     }
   }
 
   private nativeAlteration(op: TableAlteration, table: Table | null): Statement[] {
     switch (op.kind) {
-      case "addColumn": return [this.nativeAddColumn(op)];
+      case "addColumn": return [this.nativeAddColumn(op, table)];
       case "dropColumn": return [this.alter(op.table, `DROP COLUMN ${this.quote(op.name)}`)];
       case "alterColumn":
         // SQLite keeps no comments: a comment-only change has nothing to do.
@@ -205,11 +282,17 @@ export class SqliteCompiler extends DdlCompiler {
     throw new Error(`internal: ${op.kind} has no native SQLite form`);
   }
 
-  /** ADD COLUMN, with a foreign key written inline as REFERENCES (which ADD COLUMN accepts). */
-  private nativeAddColumn(op: AddColumnOp): Statement {
+  /** ADD COLUMN, with a foreign key written inline as REFERENCES (which ADD COLUMN accepts); a STRICT table's type names. */
+  private nativeAddColumn(op: AddColumnOp, table: Table | null): Statement {
     const context: ColumnContext = { table: op.table, primaryKey: null, mode: "addColumn" };
-    let definition = this.columnDefinition(op.column, context);
-    const fk = op.foreignKey;
+    let column = sqliteColumn(op.column);
+    if (table?.options?.strict) {
+      const type = strictType(column.type);
+      if (type === null) this.refuse(`column "${column.name}" of STRICT table "${op.table.name}" is declared ${sqliteType(column.type)}`, STRICT_INSTEAD);
+      column = { ...column, type };
+    }
+    let definition = this.columnDefinition(column, context);
+    const fk = op.foreignKey && sqliteForeignKey(op.foreignKey);
     if (fk) definition += ` ${constraintName(this.syntax, fk.name)}${referencesClause(this.syntax, fk, this.referencedTable(fk, op.table))}`;
     return this.alter(op.table, `ADD COLUMN ${definition}`);
   }
@@ -219,6 +302,11 @@ export class SqliteCompiler extends DdlCompiler {
     createIndex: (ref, index) => this.createIndex(ref, index, false),
     table: (ref) => this.table(ref),
   };
+}
+
+/** A collation name bare where it is a plain identifier (COLLATE NOCASE), quoted otherwise. */
+function collationName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : sqliteSyntax.quoteIdentifier(name);
 }
 
 function isAlteration(op: Operation): op is TableAlteration {

@@ -5,10 +5,18 @@
  *
  * - Types: the spellings of one SQL type are one type (NVARCHAR(160) and
  *   VARCHAR(160), DATETIME and TIMESTAMP, INT and INTEGER, DECIMAL and
- *   NUMERIC...), case and spacing aside; each pair has the same affinity,
- *   so nothing about the data differs. Lengths count (a changed length is a
- *   change the user asked for). INT and INTEGER differ on a rowid table's
- *   single primary key column, where only INTEGER makes the rowid alias.
+ *   NUMERIC, BOOL and BOOLEAN, FLOAT, DOUBLE and REAL...), case and spacing
+ *   aside, as SQLAlchemy, Django, Rails, Prisma, Drizzle and TypeORM write
+ *   them; each pair has the same affinity and SQLite stores every float as
+ *   the same 8-byte number, so nothing about the data differs. Lengths count
+ *   (a changed length is a change the user asked for), except where SQLite
+ *   and the tools that write them make nothing of them: fractional seconds
+ *   of DATETIME(6) (Rails), and a NUMERIC the database declares without a
+ *   precision (Django's "decimal"). INT and INTEGER differ on a rowid
+ *   table's single primary key column, where only INTEGER makes the rowid
+ *   alias. A model's json() and uuid() are declared TEXT; a column declared
+ *   JSON or JSONB (SQLAlchemy, Drizzle, Prisma), or CHAR(32) and the like
+ *   for a UUID (SQLAlchemy, Django, TypeORM), is the same column.
  * - Defaults: two literals are the same when the column's affinity stores
  *   them as the same value ('42' and 42 in an INTEGER column, TRUE and 1).
  * - Expressions (SQL defaults, CHECKs, partial-index predicates): the same
@@ -22,7 +30,6 @@ import type { ColumnType, DefaultValue, LiteralValue } from "../../schema/types.
 import { structuralEquivalence } from "../shared/equivalence.js";
 import { literal } from "../shared/syntax.js";
 import { catalogDefault } from "./defaults.js";
-import { extrasOf } from "./extras.js";
 import { literalValue } from "./read-types.js";
 import { sqliteSyntax } from "./quote.js";
 import { closingParen, isPunct, tokenize } from "./tokens.js";
@@ -32,12 +39,25 @@ const NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entrie
   VARCHAR: ["NVARCHAR", "VARCHAR2", "NVARCHAR2", "CHARACTER VARYING", "CHAR VARYING", "VARYING CHARACTER", "NCHAR VARYING",
     "NATIONAL CHARACTER VARYING", "NATIONAL CHAR VARYING", "NATIONAL VARYING CHARACTER"],
   CHAR: ["NCHAR", "CHARACTER", "NATIONAL CHARACTER", "NATIONAL CHAR", "NATIVE CHARACTER"],
-  INTEGER: ["INT"],
+  INTEGER: ["INT", "INTEGER UNSIGNED", "INT UNSIGNED"],
+  BIGINT: ["BIGINT UNSIGNED", "INT8"],
+  SMALLINT: ["SMALLINT UNSIGNED", "INT2"],
+  TEXT: ["CLOB"],
   NUMERIC: ["DECIMAL"],
   BOOLEAN: ["BOOL"],
-  "DOUBLE PRECISION": ["DOUBLE"],
+  REAL: ["DOUBLE", "DOUBLE PRECISION", "FLOAT", "FLOAT4", "FLOAT8"],
   TIMESTAMP: ["DATETIME"],
 }).flatMap(([name, aliases]) => aliases.map((alias): [string, string] => [alias, name])));
+
+/** Types whose argument SQLite and the tools that write it make nothing of: fractional seconds (Rails' DATETIME(6)). */
+const ARGUMENT_IGNORED: ReadonlySet<string> = new Set(["TIMESTAMP", "TIME"]);
+
+/** What a model's JSON and UUID columns (declared TEXT) are declared as by other tools. */
+const SPELLINGS_OF: Partial<Record<ColumnType["kind"], ReadonlySet<string>>> = {
+  json: new Set(["TEXT", "JSON", "JSONB"]),
+  jsonb: new Set(["TEXT", "JSON", "JSONB"]),
+  uuid: new Set(["TEXT", "UUID", "CHAR(32)", "CHAR(36)", "VARCHAR(32)", "VARCHAR(36)", "VARCHAR"]),
+};
 
 /** The type text the column is declared with (a raw type as written, COLLATE included). */
 function declared(type: ColumnType): string {
@@ -47,16 +67,29 @@ function declared(type: ColumnType): string {
 /** One spelling per type: upper case, single spaces, no spaces around parentheses and commas, aliases resolved. */
 function canonicalType(text: string): string {
   const flat = text.trim().toUpperCase().replace(/\s+/g, " ").replace(/ ?([(),]) ?/g, "$1");
-  const match = /^([A-Z0-9_ ]*?)(\(.*?\))?( COLLATE .*)?$/.exec(flat);
+  // Laravel's and MySQL's boolean.
+  if (flat === "TINYINT(1)") return "BOOLEAN";
+  const match = /^([A-Z0-9_ ]*?)(\(.*?\))?( UNSIGNED)?$/.exec(flat);
   if (!match) return flat;
-  const name = match[1]!.trim();
-  return `${NAMES[name] ?? name}${match[2] ?? ""}${match[3] ?? ""}`;
+  const written = match[1]!.trim();
+  const name = NAMES[match[3] ? `${written} UNSIGNED` : written] ?? NAMES[written] ?? written;
+  return `${name}${ARGUMENT_IGNORED.has(name) ? "" : match[2] ?? ""}`;
 }
 
 /** A rowid table's single INTEGER primary key column is the rowid itself: there INT is not INTEGER. */
 function isRowidCandidate(column: Column, table: Table): boolean {
   const pk = table.primaryKey?.columns;
-  return pk?.length === 1 && pk[0] === column.name && !/\bWITHOUT\s+ROWID\b/i.test(extrasOf(table).options);
+  return pk?.length === 1 && pk[0] === column.name && !table.options?.withoutRowid;
+}
+
+/** The rowid alias: a rowid table's single primary key column declared exactly INTEGER. */
+function isRowid(column: Column, table: Table): boolean {
+  return isRowidCandidate(column, table) && declared(column.type).trim().toUpperCase() === "INTEGER";
+}
+
+/** Whether two canonical types are one: the same, or a NUMERIC the database declares without a precision. */
+function sameCanonical(database: string, model: string): boolean {
+  return database === model || (database === "NUMERIC" && model.startsWith("NUMERIC("));
 }
 
 function sameType(database: Column, model: Column, table: Table): boolean {
@@ -64,7 +97,8 @@ function sameType(database: Column, model: Column, table: Table): boolean {
   if (database.type.kind === "enum" || model.type.kind === "enum") return false;
   const a = declared(database.type);
   const b = declared(model.type);
-  if (canonicalType(a) !== canonicalType(b)) return false;
+  if (SPELLINGS_OF[model.type.kind]?.has(canonicalType(a))) return true;
+  if (!sameCanonical(canonicalType(a), canonicalType(b))) return false;
   const isInteger = (text: string): boolean => text.trim().toUpperCase() === "INTEGER";
   return !(isRowidCandidate(database, table) && isInteger(a) !== isInteger(b));
 }
@@ -121,9 +155,12 @@ const asSql = (value: DefaultValue): string => (value.kind === "sql" ? value.sql
 const valueOf = (value: DefaultValue, type: ColumnType): LiteralValue | undefined =>
   (value.kind === "literal" ? value.value : literalValue(catalogDefault(value.sql), type));
 
+/** DEFAULT NULL is no default: either way a row left without a value gets NULL. */
+const noNull = (value: DefaultValue | null): DefaultValue | null => (value?.kind === "literal" && value.value === null ? null : value);
+
 function sameDefault(database: Column, model: Column): boolean {
-  const a = database.default;
-  const b = model.default;
+  const a = noNull(database.default);
+  const b = noNull(model.default);
   if (a === null || b === null) return a === b;
   const x = valueOf(a, database.type);
   const y = valueOf(b, database.type);
@@ -139,5 +176,10 @@ export const sqliteEquivalence: Equivalence = {
   sameType,
   sameDefault,
   sameCheck: (a, b) => normalExpression(a.expression) === normalExpression(b.expression),
+  sameExpression: (a, b) => normalExpression(a) === normalExpression(b),
+  // The rowid is never NULL (a NULL inserted there gets the next rowid), declared NOT NULL or not; nor is
+  // a key column of a WITHOUT ROWID table, which SQLite makes NOT NULL whatever the declaration.
+  sameNullable: (database, model, table) => database.nullable === model.nullable || isRowid(database, table)
+    || (Boolean(table.options?.withoutRowid) && (table.primaryKey?.columns.includes(database.name) ?? false)),
   sameWhere: (a, b) => normalExpression(a.where ?? "") === normalExpression(b.where ?? ""),
 };

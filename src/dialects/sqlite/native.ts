@@ -7,15 +7,27 @@
  */
 import type { AddColumnOp, TableAlteration } from "../../operations/operation.js";
 import { indexColumnNames, type Table } from "../../schema/ir.js";
+import type { ColumnType } from "../../schema/types.js";
 import { isLiteralSql } from "../shared/defaults.js";
 import { mentions } from "./tokens.js";
+import { strictType, sqliteType } from "./types.js";
+
+/** Whether a STRICT table would declare the type just so. */
+const strictAlready = (type: ColumnType): boolean => {
+  const strict = strictType(type);
+  return strict !== null && sqliteType(strict) === sqliteType(type);
+};
 
 const same = (a: string | null, b: string): boolean => a !== null && a.toLowerCase() === b.toLowerCase();
 
-/** Whether deciding (or rebuilding) needs the table's current definition. */
+/**
+ * Whether deciding (or rebuilding) needs the table's current definition.
+ * ADD COLUMN needs it where the column's type name is not one a STRICT
+ * table accepts, to declare it so on a STRICT table.
+ */
 export function needsTable(op: TableAlteration): boolean {
   switch (op.kind) {
-    case "addColumn": return addColumnReason(op) !== null;
+    case "addColumn": return addColumnReason(op) !== null || !strictAlready(op.column.type);
     case "alterColumn": return alterColumnReason(op.changes) !== null;
     case "createIndex": case "dropIndex": return false;
     default: return true;
@@ -47,6 +59,7 @@ export function addColumnReason(op: AddColumnOp): string | null {
   const { column, foreignKey: fk } = op;
   const defaultIsNull = column.default === null || (column.default.kind === "literal" && column.default.value === null);
   if (column.autoIncrement) return "ADD COLUMN cannot add an autoincrement column";
+  if (column.generated?.stored) return "ADD COLUMN cannot add a STORED generated column";
   if (op.unique) return "ADD COLUMN cannot add a UNIQUE column";
   if (column.default?.kind === "sql" && !isLiteralSql(column.default.sql)) {
     return `ADD COLUMN rejects the non-constant default ${column.default.sql}`;
@@ -76,5 +89,7 @@ function dropColumnReason(table: Table, name: string): string | null {
   if (fk) return `${why} the foreign key ${fk.name ?? "(unnamed)"} uses it`;
   const check = table.checks.find((c) => mentions(c.expression, name));
   if (check) return `${why} the check ${check.name ?? "(unnamed)"} uses it`;
+  const generated = table.columns.find((c) => c.generated && mentions(c.generated.expression, name));
+  if (generated) return `${why} the generated column ${generated.name} uses it`;
   return null;
 }

@@ -2,8 +2,9 @@
  * Reads what the catalog pragmas do not report out of CREATE TABLE and
  * CREATE INDEX statements: constraint names, CHECK expressions,
  * AUTOINCREMENT, explicitly written referential actions, partial-index
- * predicates, expression index terms and table options (WITHOUT ROWID,
- * STRICT). Column types, nullability, defaults and key columns come from
+ * predicates, expression index terms, explicit key collations, generated
+ * column expressions, DEFERRABLE foreign keys and table options (WITHOUT
+ * ROWID, STRICT). Column types, nullability, defaults and key columns come from
  * the pragmas, which are authoritative; this only adds to them.
  */
 import {
@@ -28,21 +29,31 @@ export interface ParsedForeignKey extends ParsedKey {
   /** Whether ON DELETE / ON UPDATE were written (SQLite reports NO ACTION for both when not). */
   readonly explicitDelete: boolean;
   readonly explicitUpdate: boolean;
+  /** DEFERRABLE [INITIALLY IMMEDIATE|DEFERRED], which no pragma reports; null when not deferrable. */
+  readonly deferrable: "immediate" | "deferred" | null;
+}
+
+export interface ParsedGenerated {
+  readonly expression: string;
+  readonly stored: boolean;
 }
 
 export interface ParsedTable {
   /** Column names in order; AUTOINCREMENT columns separately. */
   readonly columns: readonly string[];
   readonly autoIncrement: ReadonlySet<string>;
-  /** COLLATE written on a column (the IR has no place for it; see introspect.ts). */
+  /** COLLATE written on a column, by column (the name unquoted). */
   readonly collations: ReadonlyMap<string, string>;
+  /** GENERATED ALWAYS AS (expr) [STORED|VIRTUAL] columns, by column. */
+  readonly generated: ReadonlyMap<string, ParsedGenerated>;
   readonly primaryKey: ParsedKey | null;
   /** Unique constraints, column-level and table-level, in the order written. */
   readonly uniques: readonly ParsedKey[];
   readonly foreignKeys: readonly ParsedForeignKey[];
   readonly checks: readonly ParsedCheck[];
-  /** Text after the closing parenthesis: "WITHOUT ROWID", "STRICT" or "". */
-  readonly options: string;
+  /** The table options after the closing parenthesis (comma-separated, any order). */
+  readonly withoutRowid: boolean;
+  readonly strict: boolean;
 }
 
 const COLUMN_CONSTRAINT: ReadonlySet<string> = new Set(["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE",
@@ -59,11 +70,17 @@ const TABLE_CONSTRAINT: ReadonlySet<string> = new Set(["CONSTRAINT", "PRIMARY", 
 export function parseCreateTable(sql: string): ParsedTable {
   const tokens = tokenize(sql);
   const open = tokens.findIndex((t) => isPunct(t, "("));
-  const table: Mutable = { columns: [], autoIncrement: new Set(), collations: new Map(), primaryKey: null, uniques: [], foreignKeys: [], checks: [], options: "" };
+  const table: Mutable = {
+    columns: [], autoIncrement: new Set(), collations: new Map(), generated: new Map(), primaryKey: null, uniques: [], foreignKeys: [],
+    checks: [], withoutRowid: false, strict: false,
+  };
   // CREATE TABLE ... AS SELECT has no column definitions to read.
   if (open === -1 || tokens.slice(0, open).some((t) => isWord(t, "AS"))) return table;
   const close = closingParen(tokens, open);
-  table.options = sourceOf(sql, tokens, close + 1).replace(/;\s*$/, "").trim();
+  for (const option of splitTopLevel(tokens, close + 1, tokens.length)) {
+    if (isWord(option[0], "WITHOUT") && isWord(option[1], "ROWID")) table.withoutRowid = true;
+    if (isWord(option[0], "STRICT")) table.strict = true;
+  }
   for (const item of splitTopLevel(tokens, open + 1, close)) {
     if (isWordIn(item[0], TABLE_CONSTRAINT)) readTableConstraint(sql, item, table);
     else if (item.length > 0) readColumn(sql, item, table);
@@ -75,11 +92,13 @@ interface Mutable {
   columns: string[];
   autoIncrement: Set<string>;
   collations: Map<string, string>;
+  generated: Map<string, ParsedGenerated>;
   primaryKey: ParsedKey | null;
   uniques: ParsedKey[];
   foreignKeys: ParsedForeignKey[];
   checks: ParsedCheck[];
-  options: string;
+  withoutRowid: boolean;
+  strict: boolean;
 }
 
 function readColumn(sql: string, item: Token[], table: Mutable): void {
@@ -104,7 +123,14 @@ function readColumn(sql: string, item: Token[], table: Mutable): void {
     } else if (isWord(token, "UNIQUE")) {
       table.uniques.push({ name, columns: [column] });
     } else if (isWord(token, "COLLATE") && item[i + 1]) {
-      table.collations.set(column, item[i + 1]!.text);
+      table.collations.set(column, item[i + 1]!.value);
+    } else if (isWord(token, "AS") && isPunct(item[i + 1], "(")) {
+      // [GENERATED ALWAYS] AS (expr) [STORED | VIRTUAL]: VIRTUAL is the default.
+      const end = closingParen(item, i + 1);
+      table.generated.set(column, { expression: sourceOf(sql, item, i + 2, end - 1), stored: isWord(item[end + 1], "STORED") });
+      i = end + 1;
+      name = null;
+      continue;
     } else if (isWord(token, "CHECK") && isPunct(item[i + 1], "(")) {
       const end = closingParen(item, i + 1);
       table.checks.push({ name, expression: sourceOf(sql, item, i + 2, end - 1), column });
@@ -160,13 +186,18 @@ function readReferences(item: Token[], at: number, key: ParsedKey): { fk: Parsed
   }
   let explicitDelete = false;
   let explicitUpdate = false;
+  let deferrable: "immediate" | "deferred" | null = null;
   while (i < item.length && isWordIn(item[i], FOREIGN_KEY_CLAUSE)) {
     if (isWord(item[i], "ON") && isWord(item[i + 1], "DELETE")) explicitDelete = true;
     if (isWord(item[i], "ON") && isWord(item[i + 1], "UPDATE")) explicitUpdate = true;
+    // DEFERRABLE alone is INITIALLY IMMEDIATE; NOT DEFERRABLE (whatever INITIALLY follows) is not deferrable.
+    if (isWord(item[i], "DEFERRABLE") && !isWord(item[i - 1], "NOT")) {
+      deferrable = isWord(item[i + 1], "INITIALLY") && isWord(item[i + 2], "DEFERRED") ? "deferred" : "immediate";
+    }
     i += 1;
   }
   // Built field by field: spreading `key` here was a third of the time of parsing a 1,000-table schema.
-  return { fk: { name: key.name, columns: key.columns, refTable, refColumns, explicitDelete, explicitUpdate }, next: i };
+  return { fk: { name: key.name, columns: key.columns, refTable, refColumns, explicitDelete, explicitUpdate, deferrable }, next: i };
 }
 
 /** The names in `(a, "b" COLLATE x DESC, ...)`: the first token of each item. */
@@ -174,9 +205,16 @@ function nameList(item: Token[], open: number, close: number): string[] {
   return splitTopLevel(item, open + 1, close).map((part) => part[0]?.value ?? "");
 }
 
+export interface ParsedIndexTerm {
+  /** The column name or the expression as written, COLLATE/ASC/DESC and one pair of outer parentheses cut off. */
+  readonly text: string;
+  readonly plain: boolean;
+  /** The COLLATE written on the term (pragma_index_xinfo also reports the column's own, which is not the index's). */
+  readonly collation: string | null;
+}
+
 export interface ParsedIndex {
-  /** Each indexed term as written: a column name or an expression (with COLLATE/ASC/DESC cut off). */
-  readonly terms: readonly { readonly text: string; readonly plain: boolean }[];
+  readonly terms: readonly ParsedIndexTerm[];
   readonly where: string | null;
 }
 
@@ -185,12 +223,15 @@ export function parseCreateIndex(sql: string): ParsedIndex {
   const open = tokens.findIndex((t) => isPunct(t, "("));
   if (open === -1) return { terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens, open + 1, close).map((part) => {
+  const terms = splitTopLevel(tokens, open + 1, close).map((part): ParsedIndexTerm => {
     let end = part.length;
     while (end > 0 && isWordIn(part[end - 1], SORT_ORDER)) end -= 1;
     const collate = part.findIndex((t, j) => j < end && isWord(t, "COLLATE"));
+    const collation = collate === -1 ? null : part[collate + 1]?.value ?? null;
     if (collate !== -1) end = collate;
-    return { text: sourceOf(sql, part, 0, end - 1), plain: end === 1 && isName(part[0]) };
+    const wrapped = end > 2 && isPunct(part[0], "(") && closingParen(part, 0) === end - 1;
+    const text = wrapped ? sourceOf(sql, part, 1, end - 2) : sourceOf(sql, part, 0, end - 1);
+    return { text, plain: end === 1 && isName(part[0]), collation };
   });
   const where = isWord(tokens[close + 1], "WHERE") ? sourceOf(sql, tokens, close + 2).replace(/;\s*$/, "").trim() : null;
   return { terms, where };

@@ -45,13 +45,18 @@ export function readType(declared: string): ColumnType {
   return { kind: "raw", sql: declared };
 }
 
+/** SQLite's own collations, whose names it matches in any case: one spelling each. */
+const BUILT_IN_COLLATIONS: ReadonlySet<string> = new Set(["BINARY", "NOCASE", "RTRIM"]);
+
 /**
- * A column's type as introspection reads it: the declared type, with the
- * column's COLLATE (other than the default BINARY) kept on it as raw text,
- * since a collation changes comparisons and uniqueness.
+ * A column's collation as the IR holds it: built-in names upper case,
+ * others as written, and BINARY (the default, written or not) absent.
  */
-export function columnType(declared: string, collation: string | undefined): ColumnType {
-  return collation && collation.toUpperCase() !== "BINARY" ? { kind: "raw", sql: `${declared} COLLATE ${collation}`.trim() } : readType(declared);
+export function normalCollation(name: string | null | undefined): string | undefined {
+  if (name === null || name === undefined || name === "") return undefined;
+  const upper = name.toUpperCase();
+  if (upper === "BINARY") return undefined;
+  return BUILT_IN_COLLATIONS.has(upper) ? upper : name;
 }
 
 /** The words that end a declared type: the column constraints that may follow it. */
@@ -61,33 +66,33 @@ const AFTER_TYPE: ReadonlySet<string> = new Set(["COLLATE", "NOT", "NULL", "DEFA
 /**
  * What the catalog reads back for a raw type written into a column
  * definition: SQLite keeps the tokens before the first constraint keyword
- * as the declared type (a lone quoted name unquoted) and COLLATE as a
- * column constraint, which introspection puts back together (columnType).
+ * as the declared type (a lone quoted name unquoted), and a COLLATE written
+ * there is the column's collation, which introspection reads apart.
  */
-export function storedRawType(sql: string): ColumnType {
+export function storedRawType(sql: string): { type: ColumnType; collation: string | undefined } {
   const tokens = tokenize(sql);
   const at = tokens.findIndex((t) => isWordIn(t, AFTER_TYPE));
   const end = at === -1 ? tokens.length : at;
   const declared = end === 1 && tokens[0]!.kind === "quoted" ? tokens[0]!.value : sourceOf(sql, tokens, 0, end - 1);
-  const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.text : undefined;
-  return columnType(declared, collation);
+  const collation = isWord(tokens[at], "COLLATE") ? tokens[at + 1]?.value : undefined;
+  return { type: readType(declared), collation: normalCollation(collation) };
 }
 
 /**
  * pragma_table_xinfo's dflt_value (the DEFAULT clause as written, one pair
  * of outer parentheses removed) to the IR. A lone literal becomes a literal
  * when the compiler would write that value exactly so (1/0 on a BOOLEAN
- * column are true/false); NULL is no default at all, which is what it
- * means. Anything else is SQL: other spellings of a literal (`1.50`, `TRUE`,
- * `+4`) as written, expressions given back their parentheses. Either way
- * the IR is the clause as the CREATE statement has it, which the compiler
- * writes back as is, so a rebuild keeps every default to the letter
- * (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
+ * column are true/false); DEFAULT NULL, which means no default, is kept
+ * as the literal NULL all the same, so that a re-creation writes it again
+ * (comparison takes it for no default). Anything else is SQL: other
+ * spellings of a literal (`1.50`, `TRUE`, `+4`) as written, expressions
+ * given back their parentheses. Either way the IR is the clause as the
+ * CREATE statement has it, which the compiler writes back as is, so a
+ * rebuild keeps every default to the letter (without the parentheses, `DEFAULT (('x'))` would lose a pair per rebuild).
  */
 export function readDefault(text: string | null, type: ColumnType): DefaultValue | null {
   if (text === null) return null;
   const value = literalValue(text, type);
-  if (value === null) return null;
   if (value !== undefined && literal(sqliteSyntax, value) === text) return { kind: "literal", value };
   return { kind: "sql", sql: isLiteralSql(text) || isSqliteTemporalKeyword(text) ? text : `(${text})` };
 }

@@ -24,11 +24,11 @@
  * foreign keys, views and triggers, and this table's triggers, follow them.
  */
 import type { TableAlteration, TableRef } from "../../operations/operation.js";
-import type { Index, Table } from "../../schema/ir.js";
+import type { Index, Table, TableOptionsIR } from "../../schema/ir.js";
 import type { Statement, TableState } from "../dialect.js";
 import { statement } from "../shared/syntax.js";
 import { applyAlterations, renameColumn, type Refuse } from "./alterations.js";
-import { extrasOf } from "./extras.js";
+import { sqliteOptions } from "./ir-subset.js";
 import { quoteIdentifier as quote, quoteString } from "./quote.js";
 import { isPunct, isWord, isWordIn, mentions, tokenize, type Token } from "./tokens.js";
 
@@ -45,18 +45,21 @@ export const TEMP_PREFIX = "_athanor_tmp_";
 
 const lower = (name: string): string => name.toLowerCase();
 
-export function rebuildTable(state: TableState, ops: readonly TableAlteration[], render: RebuildRenderer, refuse: Refuse): Statement[] {
+/**
+ * The statements of one rebuild: `ops` applied to the table, and the table
+ * options replaced by `options` when given (setTableOptions). Everything the
+ * IR holds goes over: options, generated columns (never copied into: SQLite
+ * computes them), collations, index keys, DEFERRABLE foreign keys.
+ */
+export function rebuildTable(
+  state: TableState, ops: readonly TableAlteration[], render: RebuildRenderer, refuse: Refuse, options?: TableOptionsIR,
+): Statement[] {
   const old = state.table;
-  const extras = extrasOf(old);
-  if (extras.generated.length > 0) {
-    refuse(`the table has generated columns (${extras.generated.join(", ")}), which a move-and-copy rebuild cannot carry over`,
-      "recreate the table with op.execute()");
-  }
   const altered = applyAlterations(old, ops, refuse);
   const survivors = new Set(altered.sources.values());
   const dropped = old.columns.map((c) => c.name).filter((name) => !survivors.has(name));
   // Re-created as they were, these would name a column that is gone (SQLite's own DROP COLUMN refuses the same).
-  for (const sql of [...state.triggers, ...extras.dependents]) {
+  for (const sql of [...state.triggers, ...state.dependents ?? []]) {
     const used = dropped.find((name) => mentions(sql, name));
     if (used !== undefined) {
       refuse(`${objectName(sql)} uses the dropped column "${used}" and would be left broken`,
@@ -69,45 +72,57 @@ export function rebuildTable(state: TableState, ops: readonly TableAlteration[],
   if (backOrder === null) {
     refuse("columns are renamed onto each other's names", "split the renames over two batches, through a temporary name");
   }
-  const copy = backOrder.reduce((table, r) => renameColumn(table, r.from, r.to), altered.table);
+  for (const column of altered.table.columns) {
+    const used = column.generated && dropped.find((name) => mentions(column.generated!.expression, name));
+    if (used) refuse(`generated column "${column.name}" uses the dropped column "${used}"`, "drop or change the generated column in the same batch");
+  }
+  const renamed = backOrder.reduce((table, r) => renameColumn(table, r.from, r.to), altered.table);
+  const copy = options === undefined ? renamed : withOptions(renamed, options);
   const forward = orderRenames(renames.map((r) => ({ from: r.to, to: r.from })), copy.columns.map((c) => c.name))!;
 
   const ref: TableRef = { name: old.name, schema: old.schema };
   const temp: TableRef = { name: `${TEMP_PREFIX}${old.name}`, schema: old.schema };
   const create = render.createTable({ ...copy, name: temp.name, indexes: [] });
-  const options = extras.options ? ` ${extras.options}` : "";
   return [
-    statement(create.sql + options, create.params),
-    ...copyRows(copy, old, survivors, render.table(temp), render.table(ref), options),
+    create,
+    ...copyRows(copy, old, survivors, render.table(temp), render.table(ref)),
     ...keepSequence(copy, ref, temp),
     statement(`DROP TABLE ${render.table(ref)}`),
     statement("PRAGMA legacy_alter_table = ON"),
     statement(`ALTER TABLE ${render.table(temp)} RENAME TO ${quote(old.name)}`),
     statement("PRAGMA legacy_alter_table = OFF"),
-    ...copy.indexes.map((index) => reuseIndex(old, index) ?? render.createIndex(ref, index)),
+    ...copy.indexes.map((index) => render.createIndex(ref, index)),
     ...state.triggers.map((sql) => statement(inSchema(sql, old.schema))),
     ...forward.map((r) => statement(`ALTER TABLE ${render.table(ref)} RENAME COLUMN ${quote(r.from)} TO ${quote(r.to)}`)),
   ];
 }
 
+function withOptions(table: Table, options: TableOptionsIR): Table {
+  const { options: _old, ...rest } = table;
+  const own = sqliteOptions(options);
+  return own === undefined ? rest : { ...rest, options: own };
+}
+
 /**
  * INSERT ... SELECT of every surviving column (new columns take their
- * defaults). No CAST: the new column's type affinity converts what converts
- * without loss ('12' into an INTEGER column becomes 12) and keeps the rest as
- * it was, where CAST('abc' AS INTEGER) would store 0. The rowid is copied
- * too unless a copied INTEGER PRIMARY KEY already carries it.
+ * defaults; generated columns are computed, never inserted). No CAST: the
+ * new column's type affinity converts what converts without loss ('12' into
+ * an INTEGER column becomes 12) and keeps the rest as it was, where
+ * CAST('abc' AS INTEGER) would store 0. The rowid is copied too unless a
+ * copied INTEGER PRIMARY KEY already carries it.
  */
-function copyRows(copy: Table, old: Table, survivors: ReadonlySet<string>, into: string, from: string, options: string): Statement[] {
-  const columns = copy.columns.filter((c) => survivors.has(c.name)).map((c) => quote(c.name));
-  const rowid = rowidAlias(copy, old, survivors, options + extrasOf(old).options);
+function copyRows(copy: Table, old: Table, survivors: ReadonlySet<string>, into: string, from: string): Statement[] {
+  // A column that stops being generated keeps the values it had (a generated column can be read like any other).
+  const columns = copy.columns.filter((c) => survivors.has(c.name) && !c.generated).map((c) => quote(c.name));
+  const rowid = rowidAlias(copy, old, survivors);
   if (rowid) columns.unshift(rowid);
   if (columns.length === 0) return [];
   return [statement(`INSERT INTO ${into} (${columns.join(", ")}) SELECT ${columns.join(", ")} FROM ${from}`)];
 }
 
-/** The name to copy the rowid by, or null when it is carried already or there is none. */
-function rowidAlias(copy: Table, old: Table, survivors: ReadonlySet<string>, options: string): string | null {
-  if (/\bWITHOUT\s+ROWID\b/i.test(options)) return null;
+/** The name to copy the rowid by, or null when it is carried already or there is none (on either side). */
+function rowidAlias(copy: Table, old: Table, survivors: ReadonlySet<string>): string | null {
+  if (copy.options?.withoutRowid || old.options?.withoutRowid) return null;
   const pk = copy.primaryKey?.columns;
   const alias = pk?.length === 1 ? copy.columns.find((c) => c.name === pk[0]) : undefined;
   const isAlias = alias !== undefined && (alias.type.kind === "integer" || (alias.type.kind === "raw" && /^integer$/i.test(alias.type.sql.trim())));
@@ -127,14 +142,6 @@ function keepSequence(copy: Table, ref: TableRef, temp: TableRef): Statement[] {
     statement(`DELETE FROM ${sequence} WHERE name = ${quoteString(temp.name)}`),
     statement(`INSERT INTO ${sequence} (name, seq) SELECT ${quoteString(temp.name)}, seq FROM ${sequence} WHERE name = ${quoteString(ref.name)}`),
   ];
-}
-
-/** An index the batch left as it was is re-created from its own SQL, which keeps what the IR cannot hold (DESC, COLLATE, expressions). */
-function reuseIndex(old: Table, index: Index): Statement | null {
-  const sql = extrasOf(old).indexSql.get(index.name);
-  const before = old.indexes.find((i) => i.name === index.name);
-  const same = sql !== undefined && before !== undefined && JSON.stringify(before) === JSON.stringify(index);
-  return same ? statement(inSchema(sql, old.schema)) : null;
 }
 
 /**

@@ -200,3 +200,27 @@ export function renameIdentifiers(sql: string, names: ReadonlyMap<string, string
   }
   return out + sql.slice(last);
 }
+
+/**
+ * SQLite's legacy reading of a double-quoted name that names no column as
+ * a string ("$.key" in json_extract(doc, "$.key")), made explicit: such a
+ * token becomes the string literal SQLite took it for. The CREATE text
+ * keeps the double quotes, and a connection built without that legacy
+ * (better-sqlite3 is) rejects them: written back as they are, the table
+ * could not be made again. Names of `columns` (any case), and names
+ * called or qualified, stay names.
+ */
+export function quotedStringsAsLiterals(sql: string, columns: readonly string[]): string {
+  if (!sql.includes('"')) return sql;
+  const names = new Set(columns.map((c) => c.toLowerCase()));
+  const tokens = tokenize(sql);
+  let out = "";
+  let last = 0;
+  tokens.forEach((token, i) => {
+    if (token.kind !== "quoted" || !token.text.startsWith('"') || names.has(token.value.toLowerCase())) return;
+    if (isPunct(tokens[i + 1], "(") || isPunct(tokens[i + 1], ".") || isPunct(tokens[i - 1], ".")) return;
+    out += `${sql.slice(last, token.start)}'${token.value.split("'").join("''")}'`;
+    last = token.end;
+  });
+  return out + sql.slice(last);
+}

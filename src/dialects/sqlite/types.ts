@@ -39,3 +39,33 @@ const handlers: TypeHandlers = {
 export function sqliteType(type: ColumnType): string {
   return mapType(handlers, type);
 }
+
+/** The only type names a STRICT table accepts (https://sqlite.org/stricttables.html). */
+export const STRICT_TYPE_NAMES: ReadonlySet<string> = new Set(["INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY"]);
+
+/**
+ * The type a column of a STRICT table is declared with: the allowed name
+ * with the storage class the kind needs. integer() and booleans are
+ * INTEGER, other integers INT, every number with a fraction REAL,
+ * binaries BLOB, everything else TEXT; an enum stays an enum (TEXT with its CHECK). A raw type must be one of
+ * the allowed names already: null means SQLite would reject it.
+ */
+export function strictType(type: ColumnType): ColumnType | null {
+  switch (type.kind) {
+    case "integer": case "boolean":
+      return { kind: "integer" };
+    // INT, not INTEGER: a single-column primary key declared INTEGER would become the rowid, which BIGINT is not.
+    case "bigint": case "smallint": case "tinyint": case "mediumint":
+      return { kind: "raw", sql: "INT" };
+    case "numeric": case "real": case "double":
+      return { kind: "real" };
+    case "binary":
+      return { kind: "binary", length: null };
+    case "enum":
+      return type;
+    case "raw":
+      return STRICT_TYPE_NAMES.has(type.sql.trim().toUpperCase()) ? type : null;
+    default:
+      return { kind: "text" };
+  }
+}
