@@ -222,3 +222,21 @@ describe("refusals name the op, the dialect and what to do", () => {
     expect(refusal(() => pg.compile({ kind: "createTable", table }, NO_TABLES))).toMatch(/column "id" of type varchar cannot autoincrement; use integer\(\)/);
   });
 });
+
+describe("exclusion constraints where the database has none", () => {
+  const constraint = { name: "ex_during", definition: "EXCLUDE USING gist (during WITH &&)" };
+  const table = { ...buildTable("bookings", { id: t.integer().primaryKey(), during: t.text() }), constraints: [constraint] };
+
+  it("MySQL and SQLite refuse them, in a new table and on their own, naming the constraint", () => {
+    for (const dialect of [my, lite]) {
+      expect(refusal(() => dialect.compile({ kind: "createTable", table }, NO_TABLES))).toContain("ex_during");
+      expect(refusal(() => dialect.compile({ kind: "createConstraint", table: ref("bookings"), constraint }, NO_TABLES)))
+        .toContain("ex_during");
+    }
+  });
+
+  it("PostgreSQL writes them as the database printed them", () => {
+    expect(pg.compile({ kind: "createConstraint", table: ref("bookings"), constraint }, NO_TABLES).map((s) => s.sql))
+      .toEqual(['ALTER TABLE "bookings" ADD CONSTRAINT "ex_during" EXCLUDE USING gist (during WITH &&)']);
+  });
+});

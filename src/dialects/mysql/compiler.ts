@@ -14,7 +14,7 @@
  */
 import { UnsupportedOperationError } from "../../errors.js";
 import type {
-  AlterColumnOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, SetTableOptionsOp, TableRef,
+  AlterColumnOp, CreateConstraintOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, SetTableOptionsOp, TableRef,
 } from "../../operations/operation.js";
 import type { CheckConstraint, Column, ForeignKey, Index, Table } from "../../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
@@ -116,6 +116,8 @@ export class MysqlCompiler extends DdlCompiler {
    * shared compiler writes them. Indexes follow in the table's order, which SHOW CREATE TABLE keeps.
    */
   protected override createTable(table: Table): Statement[] {
+    const verbatim = table.constraints?.[0];
+    if (verbatim !== undefined) this.refuseVerbatim(verbatim.name);
     const ref: TableRef = { name: table.name, schema: table.schema };
     const context: ColumnContext = { table: ref, primaryKey: table.primaryKey, mode: "createTable" };
     const inline = new Set<CheckConstraint>();
@@ -130,6 +132,16 @@ export class MysqlCompiler extends DdlCompiler {
       statement(`CREATE TABLE ${this.table(ref)} (\n  ${[...columns, ...rest].join(",\n  ")}\n)${this.tableOptions(table)}`),
       ...table.indexes.map((index) => this.createIndex(ref, index, false)),
     ];
+  }
+
+  /** Exclusion constraints (what the IR keeps verbatim) are PostgreSQL's: MySQL has no such constraint. */
+  protected override createConstraint(op: CreateConstraintOp, _context: CompileContext): Statement[] {
+    return this.refuseVerbatim(op.constraint.name);
+  }
+
+  private refuseVerbatim(name: string): never {
+    return this.refuse(`constraint "${name}" is an exclusion (or other verbatim) constraint, which MySQL does not have`,
+      "remove it from the models for MySQL, or enforce the rule with a unique key, a CHECK or a trigger");
   }
 
   /** `CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX name ON t (keys) [USING HASH|BTREE]`. */

@@ -89,6 +89,10 @@ export class SqliteCompiler extends DdlCompiler {
       this.refuse(`table "${table.name}" has no columns${table.options?.partitionOf ? " (a partition: SQLite has no partitions)" : ""}`,
         "give it its columns");
     }
+    const verbatim = table.constraints?.[0];
+    if (verbatim !== undefined) {
+      this.refuse(`SQLite has no constraint like "${verbatim.name}" (${verbatim.definition})`, "express it as a CHECK or a unique index");
+    }
     if (options.withoutRowid && own.primaryKey === null) {
       this.refuse(`table "${table.name}" is WITHOUT ROWID but has no primary key, which SQLite requires`, "give it a primary key");
     }
