@@ -86,7 +86,8 @@ export function sameTableOptions(a: TableOptionsIR | undefined, b: TableOptionsI
   const y = b ?? {};
   return Boolean(x.unlogged) === Boolean(y.unlogged) && Boolean(x.withoutRowid) === Boolean(y.withoutRowid)
     && Boolean(x.strict) === Boolean(y.strict) && x.engine === y.engine && x.charset === y.charset && x.collation === y.collation
-    && sameOptionalList(x.inherits, y.inherits) && x.partitionBy === y.partitionBy && sameJson(x.partitionOf ?? null, y.partitionOf ?? null);
+    && sameOptionalList(x.inherits, y.inherits) && x.partitionBy === y.partitionBy && sameJson(x.partitionOf ?? null, y.partitionOf ?? null)
+    && x.with === y.with;
 }
 
 /**

@@ -63,4 +63,5 @@ export const postgresEquivalence: Equivalence = {
   sameDefault: (a, b) => sameDefault(a.default, b.default, b.type),
   sameCheck: (a, b) => normalizeExpression(a.expression) === normalizeExpression(b.expression),
   sameWhere: (a, b) => normalizeExpression(a.where ?? "") === normalizeExpression(b.where ?? ""),
+  sameExpression: (a, b) => normalizeExpression(a) === normalizeExpression(b),
 };
