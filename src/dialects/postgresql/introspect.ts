@@ -117,6 +117,8 @@ function addConstraint(draft: PostgresDraft, row: ConstraintRow, ownSchema: stri
 
 /** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
 export function checkExpression(definition: string): string {
-  const body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
-  return stripOuterParens(body);
+  let body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
+  // Printed without pretty-printing, the expression has a pair of parentheses of its own inside CHECK's.
+  for (let inner = stripOuterParens(body); inner !== body; inner = stripOuterParens(body)) body = inner;
+  return body;
 }
