@@ -166,7 +166,9 @@ export class PostgresCompiler extends DdlCompiler {
    * such a column has no default, so nothing is dropped around it.
    */
   protected override alterColumn(op: AlterColumnOp, context: CompileContext): Statement[] {
-    const { identity, generated, collation, ...plain } = op.changes;
+    // identity and generated are done here; collation stays in the changes, for typeUsing.
+    const { identity, generated, ...plain } = op.changes;
+    const collation = plain.collation;
     let changes = plain;
     const after: Statement[] = [];
     if (generated !== undefined) {

@@ -129,7 +129,8 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
  * pg_get_indexdef for expression keys (only for those: pg_get_indexdef is most
  * of the query's cost); its operator class where not the type's default
  * (visible name, else qualified); its collation where not the column's
- * (for an expression: not the database's default); indoption's DESC and
+ * (for an expression key, read from the whole definition, which names it
+ * only where it is not the expression's own: see introspect-read.ts); indoption's DESC and
  * NULLS FIRST bits. INCLUDE columns are those past indnkeyatts.
  * The predicate, as the expression keys, is printed without pretty-printing
  * (see CONSTRAINTS).
@@ -145,7 +146,7 @@ SELECT t.relname AS table_name, ic.relname AS name, i.indisunique AS is_unique, 
                FROM unnest(i.indclass::oid[]) WITH ORDINALITY k(opc, ord)
                JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
               ORDER BY k.ord)::text[] AS opclasses,
-       ARRAY(SELECT CASE WHEN k.coll <> 0 AND k.coll <> COALESCE(a.attcollation, 100)
+       ARRAY(SELECT CASE WHEN k.coll <> 0 AND k.coll <> a.attcollation
                          THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
                FROM unnest(i.indcollation::oid[]) WITH ORDINALITY k(coll, ord)
                LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.ord - 1] AND i.indkey[k.ord - 1] > 0
@@ -153,6 +154,7 @@ SELECT t.relname AS table_name, ic.relname AS name, i.indisunique AS is_unique, 
                LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
               ORDER BY k.ord)::text[] AS collations,
        i.indoption::int2[] AS options,
+       CASE WHEN 0 = ANY (i.indkey::int2[]) THEN pg_get_indexdef(i.indexrelid) END AS full_definition,
        ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
                JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
               WHERE k.ord > i.indnkeyatts ORDER BY k.ord)::text[] AS include,
@@ -202,7 +204,7 @@ export interface ConstraintRow {
 }
 export interface IndexRow {
   table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[];
-  opclasses: (string | null)[]; collations: (string | null)[]; options: number[]; include: string[];
+  opclasses: (string | null)[]; collations: (string | null)[]; options: number[]; include: string[]; full_definition: string | null;
   nulls_not_distinct: boolean; with: string | null; predicate: string | null;
 }
 export interface EnumRow { name: string; schema: string; is_default: boolean; in_target: boolean; labels: string[] }

@@ -77,7 +77,7 @@ function indexKey(row: IndexRow, i: number): IndexColumn {
   const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = {};
   if (column !== null) key.column = column;
   else key.expression = stripOuterParens(row.definitions[i] ?? "");
-  const collation = row.collations[i];
+  const collation = column !== null ? row.collations[i] : expressionCollation(row, i);
   if (collation) key.collation = collation;
   const opclass = row.opclasses[i];
   if (opclass) key.opclass = opclass;
@@ -89,6 +89,50 @@ function indexKey(row: IndexRow, i: number): IndexColumn {
   if (descending && !nullsFirst) key.nulls = "last";
   if (!descending && nullsFirst) key.nulls = "first";
   return column !== null && Object.keys(key).length === 1 ? column : key;
+}
+
+/** The top-level comma-separated parts of the key list in CREATE INDEX ... (keys) as pg_get_indexdef prints it. */
+function keyParts(definition: string): string[] {
+  const open = definition.indexOf("(", definition.indexOf(" ON "));
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let current = "";
+  for (let i = open + 1; i < definition.length; i++) {
+    const c = definition[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")" && depth-- === 0) break;
+    else if (c === "," && depth === 0) {
+      parts.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+const NAME = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
+const COLLATE = new RegExp(String.raw`^\s+COLLATE (${NAME})(?:\.(${NAME}))?`);
+const unquote = (name: string): string => (name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name);
+
+/**
+ * An expression key's collation where it is not the expression's own: the
+ * whole index definition names it then (and only then), after the key.
+ */
+function expressionCollation(row: IndexRow, i: number): string | null {
+  const key = row.definitions[i];
+  if (!row.full_definition || !key) return null;
+  const part = keyParts(row.full_definition)[i] ?? "";
+  const wrapped = part.startsWith(`(${key})`) ? `(${key})` : key;
+  if (!part.startsWith(wrapped)) return null;
+  const match = COLLATE.exec(part.slice(wrapped.length));
+  if (!match) return null;
+  return match[2] ? `${unquote(match[1]!)}.${unquote(match[2])}` : unquote(match[1]!);
 }
 
 export function indexOf(row: IndexRow): Index {
