@@ -47,11 +47,11 @@ SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS i
        c.relpersistence = 'u' AS unlogged, array_to_string(c.reloptions, ', ') AS with,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
        CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] AS parents,
-       ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+       CASE WHEN t.is_child THEN ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parents,
+       CASE WHEN t.is_child THEN ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
                JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] AS parent_schemas
+              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parent_schemas
   FROM target t JOIN pg_catalog.pg_class c ON c.oid = t.oid
  ORDER BY t.relname`;
 
@@ -135,40 +135,43 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
  * The predicate, as the expression keys, is printed without pretty-printing
  * (see CONSTRAINTS).
  */
-const INDEXES = `WITH ${TARGET}
-SELECT t.relname AS table_name, ic.relname AS name, i.indisunique AS is_unique, am.amname AS method,
-       ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-               LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-              WHERE k.ord <= i.indnkeyatts ORDER BY k.ord)::text[] AS columns,
+const INDEXES = `WITH ${TARGET},
+keys AS MATERIALIZED (
+  SELECT t.relname AS table_name, t.relispartition, i.indexrelid, i.indrelid, i.indnkeyatts, u.attnum, u.opc, u.coll, u.ord
+    FROM target t JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY u(attnum, opc, coll, ord)
+   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+                      WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))),
+per_index AS (
+  SELECT k.indexrelid, min(k.table_name) AS table_name, bool_or(k.relispartition) AS relispartition,
+         array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS columns,
+         array_agg(CASE WHEN NOT oc.opcdefault THEN ${visibleName("oc.opcname", "ocn.nspname", "pg_catalog.pg_opclass_is_visible(oc.oid)")} END
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS opclasses,
+         array_agg(CASE WHEN k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation
+                        THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS collations,
+         COALESCE(array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts), '{}')::text[] AS include
+    FROM keys k
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+   GROUP BY k.indexrelid)
+SELECT p.table_name, ic.relname AS name, i.indisunique AS is_unique, am.amname AS method,
+       p.columns, p.opclasses, p.collations, p.include, i.indoption::int2[] AS options,
        ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
                FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] AS definitions,
-       ARRAY(SELECT CASE WHEN NOT oc.opcdefault THEN ${visibleName("oc.opcname", "ocn.nspname", "pg_catalog.pg_opclass_is_visible(oc.oid)")} END
-               FROM unnest(i.indclass::oid[]) WITH ORDINALITY k(opc, ord)
-               JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-              ORDER BY k.ord)::text[] AS opclasses,
-       ARRAY(SELECT CASE WHEN k.coll <> 0 AND k.coll <> a.attcollation
-                         THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
-               FROM unnest(i.indcollation::oid[]) WITH ORDINALITY k(coll, ord)
-               LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.ord - 1] AND i.indkey[k.ord - 1] > 0
-               LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-               LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-              ORDER BY k.ord)::text[] AS collations,
-       i.indoption::int2[] AS options,
        CASE WHEN 0 = ANY (i.indkey::int2[]) THEN pg_get_indexdef(i.indexrelid) END AS full_definition,
-       ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-              WHERE k.ord > i.indnkeyatts ORDER BY k.ord)::text[] AS include,
-       COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       CASE WHEN i.indisunique THEN COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) ELSE false END AS nulls_not_distinct,
        array_to_string(ic.reloptions, ', ') AS with,
        pg_get_expr(i.indpred, i.indrelid) AS predicate
-  FROM target t
-  JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+  FROM per_index p
+  JOIN pg_catalog.pg_index i ON i.indexrelid = p.indexrelid
   JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = ic.relam
- WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
-                    WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
-   AND NOT (t.relispartition AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid))
- ORDER BY t.relname, ic.relname`;
+ WHERE NOT (p.relispartition AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid))
+ ORDER BY p.table_name, ic.relname`;
 
 /**
  * Enum types: every one in the schema (without a table filter), plus any a
