@@ -166,9 +166,9 @@ export class PostgresCompiler extends DdlCompiler {
    * such a column has no default, so nothing is dropped around it.
    */
   protected override alterColumn(op: AlterColumnOp, context: CompileContext): Statement[] {
-    // identity and generated are done here; collation stays in the changes, for typeUsing.
-    const { identity, generated, ...plain } = op.changes;
-    const collation = plain.collation;
+    // generated is done here; identity and collation stay in the changes, for alterIdentity and typeUsing.
+    const { generated, ...plain } = op.changes;
+    const { collation, identity } = plain;
     let changes = plain;
     const after: Statement[] = [];
     if (generated !== undefined) {
@@ -187,7 +187,13 @@ export class PostgresCompiler extends DdlCompiler {
     if (identity !== undefined && changes.autoIncrement === undefined) {
       after.push(...identityChangeStatements(op, this.quote(op.name), (clause) => this.alter(op.table, clause)));
     }
-    return [...this.alterPlain({ ...op, changes }, context), ...after];
+    // An identity column cannot lose NOT NULL: the identity goes first (a new one comes after SET NOT NULL, which it needs).
+    const before = changes.autoIncrement === false ? this.alterIdentity(op, false) : [];
+    if (changes.autoIncrement === false) {
+      const { autoIncrement: _off, ...rest } = changes;
+      changes = rest;
+    }
+    return [...before, ...this.alterPlain({ ...op, changes }, context), ...after];
   }
 
   /** The type, with the column's collation when it has (or gets) one: ALTER TYPE alone resets it to the type's. */
