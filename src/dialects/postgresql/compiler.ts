@@ -1,6 +1,10 @@
 /**
- * PostgreSQL DDL: the shared compiler plus identity columns, COMMENT ON,
- * CONCURRENTLY, USING casts on type changes, and enums as types of their own.
+ * PostgreSQL DDL: the shared compiler plus identity and serial columns with
+ * their sequence options (identity-ddl.ts), generated columns, collations,
+ * COMMENT ON, CONCURRENTLY, index methods and options, NOT VALID keys,
+ * exclusion constraints, UNLOGGED tables, partitions and INHERITS
+ * (table-options.ts for what changes in place), USING casts on type changes,
+ * and enums as types of their own.
  */
 import type {
   AddColumnOp, AddEnumValueOp, AlterColumnOp, CreateCheckConstraintOp, CreateEnumOp, CreateForeignKeyOp, DropConstraintOp, DropEnumOp,
