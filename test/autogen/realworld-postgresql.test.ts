@@ -54,6 +54,10 @@ export const logs = table("logs", {
 
 ${parts.partitions}
 
+// A timestamptz bound: the server prints it with its time and zone; the model's date spelling is the same bound.
+export const hits = table("hits", { at: timestamp({ withTimezone: true }).notNull(), n: integer() }, [], { partitionBy: "RANGE (at)" });
+export const hits_2024 = table("hits_2024", {}, [], { partitionOf: { parent: "hits", bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')" } });
+
 export const base_items = table("base_items", { id: integer(), label: text() });
 export const special_items = table("special_items", { extra: text() }, [], { inherits: ["base_items"] });
 

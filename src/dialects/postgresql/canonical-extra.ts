@@ -1,6 +1,7 @@
 /**
  * canonical.ts for the expressions it does not cover: index expression keys,
- * generated column expressions and verbatim constraint definitions (EXCLUDE).
+ * generated column expressions, verbatim constraint definitions (EXCLUDE)
+ * and partition bounds (a timestamptz bound prints its time and zone).
  * The model's version is built on a TEMP table with the model's columns, the
  * server prints it back as introspection reads it (non-pretty), and where
  * that equals the database's text the model takes the database's spelling.
@@ -9,12 +10,12 @@
  */
 import type { Column, Index, IndexKey, Table, VerbatimConstraint } from "../../schema/ir.js";
 import type { QueryFn } from "../dialect.js";
-import { statement } from "../shared/syntax.js";
+import { qualifiedTable, statement } from "../shared/syntax.js";
 import { stripOuterParens } from "../shared/introspect-values.js";
 import { collationSql, indexKeySql } from "./ddl-parts.js";
 import { normalizeExpression } from "./equivalence.js";
 import { attemptEach, isSingleExpression } from "./isolated.js";
-import { quoteIdentifier as q } from "./quote.js";
+import { postgresSyntax, quoteIdentifier as q } from "./quote.js";
 import { postgresType } from "./types.js";
 
 export interface ExtraJob {
@@ -23,13 +24,15 @@ export interface ExtraJob {
   readonly indexes: readonly Index[];
   readonly generated: readonly Column[];
   readonly constraints: readonly VerbatimConstraint[];
+  /** The database's parent of a partition whose bound is spelled otherwise, to build a partition of its kind. */
+  readonly boundParent: Table | null;
 }
 
 const same = (a: string, b: string): boolean => normalizeExpression(a) === normalizeExpression(b);
 const expressionOf = (key: Index["columns"][number]): string | undefined => (typeof key === "string" ? undefined : key.expression);
 
 /** What of a model table differs from its database counterpart only by text the server may print alike. */
-export function extraJobFor(model: Table, db: Table): ExtraJob | null {
+export function extraJobFor(model: Table, db: Table, tableOf: (name: string, schema: string | null) => Table | undefined): ExtraJob | null {
   const indexes = model.indexes.filter((m) => {
     const d = db.indexes.find((x) => x.name === m.name);
     return d !== undefined && d.columns.length === m.columns.length && m.columns.some((key, i) => {
@@ -45,13 +48,18 @@ export function extraJobFor(model: Table, db: Table): ExtraJob | null {
     const d = (db.constraints ?? []).find((x) => x.name === m.name);
     return d !== undefined && !same(d.definition, m.definition);
   });
-  return indexes.length + generated.length + constraints.length === 0 ? null : { model, db, indexes, generated, constraints };
+  const [mine, theirs] = [model.options?.partitionOf, db.options?.partitionOf];
+  const boundParent = mine && theirs && mine.parent === theirs.parent && (mine.parentSchema ?? null) === (theirs.parentSchema ?? null)
+    && !same(mine.bound, theirs.bound) ? tableOf(theirs.parent, theirs.parentSchema ?? db.schema) ?? null : null;
+  const asked = indexes.length + generated.length + constraints.length + (boundParent?.options?.partitionBy ? 1 : 0);
+  return asked === 0 ? null : { model, db, indexes, generated, constraints, boundParent };
 }
 
 interface Printed {
   readonly keys: Map<string, (string | null)[]>;
   readonly generated: Map<string, string>;
   readonly constraints: Map<string, string>;
+  readonly bounds: Map<string, string>;
 }
 
 const temp = (i: number): string => `athanor_canx_${i}`;
@@ -75,6 +83,14 @@ function statementsOf(job: ExtraJob, i: number): string[][] {
     if (!isSingleExpression(constraint.definition)) return;
     groups.push([`ALTER TABLE ${t} ADD CONSTRAINT ${q(`athanor_c${j}`)} ${constraint.definition}`]);
   });
+  const parent = job.boundParent;
+  const bound = job.model.options?.partitionOf?.bound;
+  if (parent?.options?.partitionBy && bound && isSingleExpression(bound)) {
+    // A temporary parent like the real one, and the model's bound on a partition of it.
+    const like = qualifiedTable(postgresSyntax, parent);
+    groups.push([`CREATE TEMP TABLE ${q(`${temp(i)}_p`)} (LIKE ${like}) PARTITION BY ${parent.options.partitionBy}`,
+      `CREATE TEMP TABLE ${q(`${temp(i)}_b`)} PARTITION OF ${q(`${temp(i)}_p`)} ${bound}`]);
+  }
   // Each statement needs the table: a group of its own after it, so one failing leaves the others.
   return [[...groups[0]!], ...groups.slice(1)];
 }
@@ -83,7 +99,9 @@ function statementsOf(job: ExtraJob, i: number): string[][] {
 export async function askExtra(query: QueryFn, jobs: readonly ExtraJob[]): Promise<Map<Table, Table>> {
   await attemptEach(query, jobs.flatMap((job, i) => statementsOf(job, i)));
   const params = [JSON.stringify(jobs.map((_, i) => temp(i)))];
-  const printed: Printed = { keys: new Map(), generated: new Map(), constraints: new Map() };
+  const printed: Printed = { keys: new Map(), generated: new Map(), constraints: new Map(), bounds: new Map() };
+  const bounds = [JSON.stringify(jobs.map((_, i) => `${temp(i)}_b`))];
+  for (const row of await query<{ name: string; bound: string }>(statement(BOUNDS, bounds))) printed.bounds.set(row.name, row.bound);
   for (const row of await query<{ name: string; definitions: (string | null)[] }>(statement(KEYS, params))) printed.keys.set(row.name, row.definitions);
   for (const row of await query<{ temp: string; name: string; expression: string }>(statement(GENERATED, params))) {
     printed.generated.set(`${row.temp}.${row.name}`, stripOuterParens(row.expression));
@@ -123,7 +141,11 @@ function rewrite(job: ExtraJob, i: number, printed: Printed): Table {
     if (mine === undefined || dbConstraint === undefined || !same(mine, dbConstraint.definition)) return constraint;
     return { ...constraint, definition: dbConstraint.definition };
   });
-  return { ...model, indexes, columns, ...(constraints ? { constraints } : {}) };
+  const mine = printed.bounds.get(`${temp(i)}_b`);
+  const theirs = db.options?.partitionOf;
+  const options = mine !== undefined && theirs && model.options?.partitionOf && same(mine, theirs.bound)
+    ? { ...model.options, partitionOf: { ...model.options.partitionOf, bound: theirs.bound } } : model.options;
+  return { ...model, indexes, columns, ...(constraints ? { constraints } : {}), ...(options ? { options } : {}) };
 }
 
 /** $1: the temp tables' names (JSON). The same printing introspection does. */
@@ -136,6 +158,8 @@ const GENERATED = `SELECT t.relname AS temp, a.attname AS name, pg_get_expr(d.ad
   FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
   JOIN pg_catalog.pg_class t ON t.oid = d.adrelid
  WHERE t.relnamespace = pg_my_temp_schema() AND t.relname IN (SELECT jsonb_array_elements_text($1::jsonb)) AND a.attgenerated = 's'`;
+const BOUNDS = `SELECT c.relname AS name, pg_get_expr(c.relpartbound, c.oid) AS bound FROM pg_catalog.pg_class c
+ WHERE c.relnamespace = pg_my_temp_schema() AND c.relispartition AND c.relname IN (SELECT jsonb_array_elements_text($1::jsonb))`;
 const CONSTRAINTS = `SELECT t.relname AS temp, con.conname AS name, pg_get_constraintdef(con.oid) AS definition
   FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
  WHERE t.relnamespace = pg_my_temp_schema() AND t.relname IN (SELECT jsonb_array_elements_text($1::jsonb))`;

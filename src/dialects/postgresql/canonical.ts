@@ -60,7 +60,7 @@ export async function canonicalExpressions(query: QueryFn, models: Schema, datab
   });
   const extraJobs = models.tables.flatMap((model): ExtraJob[] => {
     const db = dbTables.get(key(model));
-    const job = db ? extraJobFor(model, db) : null;
+    const job = db ? extraJobFor(model, db, (name, schema) => dbTables.get(key({ name, schema }))) : null;
     return job ? [job] : [];
   });
   if (jobs.length === 0 && extraJobs.length === 0) return models;
@@ -84,6 +84,7 @@ export async function canonicalExpressions(query: QueryFn, models: Schema, datab
         return generated ? { ...c, generated } : c;
       }),
       ...(more.constraints ? { constraints: more.constraints } : {}),
+      ...(more.options ? { options: more.options } : {}),
     };
   }) };
 }
