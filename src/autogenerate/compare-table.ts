@@ -86,7 +86,8 @@ export function sameTableOptions(a: TableOptionsIR | undefined, b: TableOptionsI
   const y = b ?? {};
   return Boolean(x.unlogged) === Boolean(y.unlogged) && Boolean(x.withoutRowid) === Boolean(y.withoutRowid)
     && Boolean(x.strict) === Boolean(y.strict) && x.engine === y.engine && x.charset === y.charset && x.collation === y.collation
-    && sameOptionalList(x.inherits, y.inherits) && x.partitionBy === y.partitionBy && sameJson(x.partitionOf ?? null, y.partitionOf ?? null);
+    && sameOptionalList(x.inherits, y.inherits) && x.partitionBy === y.partitionBy && sameJson(x.partitionOf ?? null, y.partitionOf ?? null)
+    && x.with === y.with;
 }
 
 /**
@@ -124,6 +125,12 @@ export function matchBy<T extends { name: string | null }>(
 
 export function compareTable(database: Table, model: Table, eq: Equivalence, switches: CompareSwitches): TableDiff {
   const ref: TableRef = { name: model.name, schema: model.schema };
+  // A table that becomes a partition (ATTACH) or stops being one (DETACH) keeps its columns, keys and indexes,
+  // which a partition's definition does not list (they are the parent's): only the options change then.
+  if (Boolean(database.options?.partitionOf) !== Boolean(model.options?.partitionOf)) {
+    const options: SetTableOptionsOp = { kind: "setTableOptions", table: ref, options: model.options ?? {}, existing: database.options ?? {} };
+    return { dropForeignKeys: [], alterations: [], createForeignKeys: [], comment: null, options, droppedKeys: [] };
+  }
   const drops: TableAlteration[] = [];
   const creates: TableAlteration[] = [];
   const dropForeignKeys: DropConstraintOp[] = [];

@@ -190,6 +190,7 @@ export class SourceWriter {
       const p = options.partitionOf;
       out.push(`partitionOf: { parent: ${this.str(p.parentSchema ? `${p.parentSchema}.${p.parent}` : p.parent)}, bound: ${this.str(p.bound)} }`);
     }
+    if (options.with !== undefined) out.push(`with: ${this.str(options.with)}`);
     return out;
   }
 

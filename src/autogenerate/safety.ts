@@ -3,12 +3,17 @@
  * user will read it before running it.
  */
 import { qualifiedName, type Operation } from "../operations/operation.js";
+import type { Table } from "../schema/ir.js";
 import type { ColumnType } from "../schema/types.js";
 
 export function dataLossWarning(op: Operation): string | null {
   switch (op.kind) {
-    case "dropTable":
-      return `drops table ${qualifiedName(op.table)} and all its rows`;
+    case "dropTable": {
+      const options = op.definition?.options;
+      if (options?.partitionOf) return `drops partition ${qualifiedName(op.table)}${tableRole(op.definition)} and all its rows`;
+      if (options?.partitionBy) return `drops partitioned table ${qualifiedName(op.table)}${tableRole(op.definition)}, its partitions and all their rows`;
+      return `drops table ${qualifiedName(op.table)}${tableRole(op.definition)} and all its rows`;
+    }
     case "dropColumn":
       return `drops column ${qualifiedName(op.table)}.${op.name} and its data`;
     case "addColumn":
@@ -34,6 +39,20 @@ export function dataLossWarning(op: Operation): string | null {
     default:
       return null;
   }
+}
+
+/** " (partition of logs)", " (partitioned by RANGE (at))", " (inherits base)": what a table is besides a table; "" for a plain one. */
+export function tableRole(table: Table | null | undefined): string {
+  const options = table?.options;
+  if (!options) return "";
+  if (options.partitionOf) {
+    const p = options.partitionOf;
+    return ` (partition of ${p.parentSchema ? `${p.parentSchema}.` : ""}${p.parent} ${p.bound})`;
+  }
+  const parts: string[] = [];
+  if (options.partitionBy) parts.push(`partitioned by ${options.partitionBy}`);
+  if (options.inherits?.length) parts.push(`inherits ${options.inherits.join(", ")}`);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 }
 
 const INTEGER_WIDTH: Partial<Record<ColumnType["kind"], number>> = { tinyint: 1, smallint: 2, mediumint: 3, integer: 4, bigint: 8 };

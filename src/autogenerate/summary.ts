@@ -1,5 +1,6 @@
 /** One line per detected change, for people: `+ table users`, `~ column posts.title (nullable)`, `- index ix_old`. */
 import { dispatch, qualifiedName, type Operation, type OperationHandlers } from "../operations/operation.js";
+import { tableRole } from "./safety.js";
 
 export interface ChangeLine {
   readonly sign: "+" | "-" | "~";
@@ -13,8 +14,8 @@ function lines(op: Operation): ChangeLine[] {
 }
 
 const summarisers: OperationHandlers<ChangeLine[]> = {
-  createTable: (op) => [{ sign: "+", text: `table ${t({ name: op.table.name, schema: op.table.schema })}` }],
-  dropTable: (op) => [{ sign: "-", text: `table ${t(op.table)}` }],
+  createTable: (op) => [{ sign: "+", text: `table ${t({ name: op.table.name, schema: op.table.schema })}${tableRole(op.table)}` }],
+  dropTable: (op) => [{ sign: "-", text: `table ${t(op.table)}${tableRole(op.definition)}` }],
   renameTable: (op) => [{ sign: "~", text: `table ${t(op.table)} renamed to ${op.newName}` }],
   addColumn: (op) => [{ sign: "+", text: `column ${t(op.table)}.${op.column.name}` }],
   dropColumn: (op) => [{ sign: "-", text: `column ${t(op.table)}.${op.name}` }],

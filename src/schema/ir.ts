@@ -169,6 +169,8 @@ export interface TableOptionsIR {
   /** PostgreSQL PARTITION BY, as the database prints it: "RANGE (created_at)". */
   readonly partitionBy?: string;
   readonly partitionOf?: PartitionOf;
+  /** PostgreSQL storage parameters as the database prints them, e.g. "fillfactor=70, autovacuum_enabled=false". */
+  readonly with?: string;
 }
 
 export interface Table {

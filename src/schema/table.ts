@@ -41,6 +41,8 @@ export interface TableOptions {
   partitionBy?: string;
   /** PostgreSQL PARTITION OF: the parent ("schema.table" for another schema) and the bound, e.g. "FOR VALUES IN ('eu')" or "DEFAULT". */
   partitionOf?: { parent: string; bound: string };
+  /** PostgreSQL storage parameters, e.g. "fillfactor=70". */
+  with?: string;
 }
 
 /** An index key as the DSL takes it: a column name, sql`expression`, or the key's parts. */
@@ -183,6 +185,7 @@ export function tableOptionsOf(options: TableOptions): TableOptionsIR | undefine
     const { table: parent, schema: parentSchema } = splitQualified(options.partitionOf.parent);
     out.partitionOf = { parent, parentSchema, bound: options.partitionOf.bound };
   }
+  if (options.with !== undefined && options.with.trim() !== "") out.with = options.with.trim();
   return Object.keys(out).length === 0 ? undefined : out;
 }
 

@@ -79,8 +79,7 @@ for (const [dialect, schemas] of byDialect) {
           expect(await irOf(schema.dialect, db.url)).toEqual(ir);
           expect(await printedCatalog(schema.dialect, db.url)).toEqual(printed);
 
-          // The database is at base again: the first revision leaves the history, or autogenerate would
-          // (rightly) refuse a database that is not at the head.
+          // The database is at base again: the first revision, still pending, would make autogenerate refuse.
           rmSync(firstPath);
           const second = await project.run(["revision", "--autogenerate", "-m", "drop everything"]);
           expect(second.code, show(second)).toBe(0);

@@ -165,7 +165,8 @@ describe.skipIf(await skipWithoutServer("postgresql"))("postgresql autogenerate 
       const [same] = (await canonical([hand()], database)).tables;
       const db = database.tables[0]!;
       const dbCheck = (name: string) => db.checks.find((c) => c.name === name)!.expression;
-      expect(dbCheck("ck_kind")).toBe("kind::text = ANY (ARRAY['x'::character varying, 'y'::character varying]::text[])");
+      // Printed as a rebuild stores it again (not pretty-printed: see introspect-queries.ts).
+      expect(dbCheck("ck_kind")).toBe("(kind)::text = ANY ((ARRAY['x'::character varying, 'y'::character varying])::text[])");
       expect(same!.checks.map((c) => c.expression)).toEqual([dbCheck("ck_kind"), dbCheck("hand_code_check"), "id > 0"]);
       expect(same!.indexes[0]!.where).toBe(db.indexes[0]!.where);
       expect(same!.columns.find((c) => c.name === "n")!.default).toEqual(db.columns.find((c) => c.name === "n")!.default);

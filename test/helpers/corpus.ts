@@ -51,11 +51,22 @@ export const ownTable = (name: unknown): boolean => /^migrate_/.test(String(name
  */
 export async function dropViews(dialect: DialectName, url: string): Promise<void> {
   if (dialect === "postgresql") {
+    // Views an extension owns (pg_stat_statements') go with the extension, not one by one.
     const rows = await query(url, `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')`);
+      WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`);
     for (const r of rows) {
       await query(url, `DROP ${r.relkind === "m" ? "MATERIALIZED VIEW" : "VIEW"} IF EXISTS "${String(r.relname)}" CASCADE`);
     }
+    // Functions that take or return a table's row type or an enum depend on it as views do on tables:
+    // DROP TABLE and DROP TYPE refuse while they exist.
+    const functions = await query(url, `SELECT DISTINCT p.oid::regprocedure::text AS signature FROM pg_proc p
+      JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_type'::regclass
+      JOIN pg_type t ON t.oid = d.refobjid
+      LEFT JOIN pg_class c ON c.oid = t.typrelid
+      JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = current_schema() AND (t.typtype = 'e' OR c.relkind IN ('r', 'p'))`);
+    for (const f of functions) await query(url, `DROP FUNCTION IF EXISTS ${String(f.signature)} CASCADE`);
   } else if (dialect === "mysql") {
     for (const r of await query(url, "SELECT table_name AS name FROM information_schema.views WHERE table_schema = database()")) {
       await query(url, `DROP VIEW IF EXISTS \`${String(r.name)}\``);

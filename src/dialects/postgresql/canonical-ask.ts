@@ -17,6 +17,7 @@ import { indexColumnNames, type CheckConstraint, type Column, type Index, type T
 import type { DefaultValue } from "../../schema/types.js";
 import type { QueryFn } from "../dialect.js";
 import { literal, qualifiedTable, statement } from "../shared/syntax.js";
+import { stripOuterParens } from "../shared/introspect-values.js";
 import { checkExpression } from "./introspect.js";
 import { attempt, attemptBatch, attemptEach, isSingleExpression } from "./isolated.js";
 import { postgresSyntax, quoteIdentifier as q } from "./quote.js";
@@ -183,7 +184,7 @@ async function readPrinted(query: QueryFn, temps: readonly string[]): Promise<Pr
   }
   const wheres = new Map<string, string>();
   for (const row of await query<{ name: string; predicate: string | null }>(statement(PREDICATES, params))) {
-    if (row.predicate !== null) wheres.set(row.name, row.predicate);
+    if (row.predicate !== null) wheres.set(row.name, stripOuterParens(row.predicate));
   }
   return { checks, wheres };
 }
@@ -203,10 +204,10 @@ async function readColumns(query: QueryFn, built: readonly Asked[], answers: Ans
 }
 
 /** $1: the temp tables' names (JSON). The same calls introspection makes, so both sides are printed alike. */
-const CHECKS = `SELECT t.relname AS temp, con.conname AS name, pg_get_constraintdef(con.oid, true) AS definition
+const CHECKS = `SELECT t.relname AS temp, con.conname AS name, pg_get_constraintdef(con.oid) AS definition
   FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
  WHERE t.relnamespace = pg_my_temp_schema() AND t.relname IN (SELECT jsonb_array_elements_text($1::jsonb)) AND con.contype = 'c'`;
-const PREDICATES = `SELECT c.relname AS name, pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+const PREDICATES = `SELECT c.relname AS name, pg_get_expr(i.indpred, i.indrelid) AS predicate
   FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
  WHERE t.relnamespace = pg_my_temp_schema() AND t.relname IN (SELECT jsonb_array_elements_text($1::jsonb))`;
 

@@ -23,6 +23,7 @@ import type { CheckConstraint, Schema, Table } from "../../schema/ir.js";
 import type { QueryFn } from "../dialect.js";
 import { qualifiedTable } from "../shared/syntax.js";
 import { askAll, type Answers, type Job } from "./canonical-ask.js";
+import { askExtra, extraJobFor, type ExtraJob } from "./canonical-extra.js";
 import { postgresEquivalence as eq } from "./equivalence.js";
 import { attemptEach, isolated } from "./isolated.js";
 import { postgresSyntax, quoteString } from "./quote.js";
@@ -57,15 +58,34 @@ export async function canonicalExpressions(query: QueryFn, models: Schema, datab
     const job = db ? jobFor(model, db) : null;
     return job ? [job] : [];
   });
-  if (jobs.length === 0) return models;
-  const answers = await isolated(query, async () => {
+  const extraJobs = models.tables.flatMap((model): ExtraJob[] => {
+    const db = dbTables.get(key(model));
+    const job = db ? extraJobFor(model, db, (name, schema) => dbTables.get(key({ name, schema }))) : null;
+    return job ? [job] : [];
+  });
+  if (jobs.length === 0 && extraJobs.length === 0) return models;
+  const [answers, extra] = await isolated(query, async () => {
     await createMissingEnums(query, models, database);
-    return askAll(query, jobs);
+    const asked = jobs.length > 0 ? await askAll(query, jobs) : null;
+    return [asked, extraJobs.length > 0 ? await askExtra(query, extraJobs) : new Map<Table, Table>()] as const;
   });
   const byModel = new Map(jobs.map((job) => [job.model, job]));
   return { ...models, tables: models.tables.map((table) => {
     const job = byModel.get(table);
-    return job ? rewrite(job, answers) : table;
+    const rewritten = job && answers ? rewrite(job, answers) : table;
+    const more = extra.get(table);
+    // Each rewrite changes its own fields only: the second's on top of the first's.
+    if (!more) return rewritten;
+    return {
+      ...rewritten,
+      indexes: rewritten.indexes.map((index, i) => ({ ...index, columns: more.indexes[i]!.columns })),
+      columns: rewritten.columns.map((c, i) => {
+        const generated = more.columns[i]!.generated;
+        return generated ? { ...c, generated } : c;
+      }),
+      ...(more.constraints ? { constraints: more.constraints } : {}),
+      ...(more.options ? { options: more.options } : {}),
+    };
   }) };
 }
 

@@ -49,7 +49,17 @@ function sameDefault(database: DefaultValue | null, model: DefaultValue | null, 
 /** A type name as format_type prints it, without its quotes. */
 const unquoted = (name: string): string => (/^".*"$/.test(name) ? name.slice(1, -1).replace(/""/g, '"') : name);
 
+/**
+ * `timestamp(6)` and `time(6)` (what Rails writes) keep microseconds, as the
+ * types without a precision do: the same values, so the same type for a model.
+ */
+const MICROSECONDS = /^(timestamp|time)\(6\) (with|without) time zone$/;
+
 function sameType(database: ColumnType, model: ColumnType): boolean {
+  if (database.kind === "raw" && (model.kind === "timestamp" || model.kind === "time")) {
+    const match = MICROSECONDS.exec(lowerSpelling(database.sql));
+    return match !== null && match[1] === model.kind && (match[2] === "with") === model.withTimezone;
+  }
   // A column just names its enum type; the values are compared on the type itself.
   if (database.kind === "enum" && model.kind === "enum") return database.name === model.name;
   if (database.kind === "enum" && model.kind === "raw") return unquoted(lowerSpelling(model.sql)) === database.name;
@@ -63,4 +73,5 @@ export const postgresEquivalence: Equivalence = {
   sameDefault: (a, b) => sameDefault(a.default, b.default, b.type),
   sameCheck: (a, b) => normalizeExpression(a.expression) === normalizeExpression(b.expression),
   sameWhere: (a, b) => normalizeExpression(a.where ?? "") === normalizeExpression(b.where ?? ""),
+  sameExpression: (a, b) => normalizeExpression(a) === normalizeExpression(b),
 };

@@ -10,13 +10,23 @@
  */
 import type { Statement } from "../dialect.js";
 
-/** The tables to read: ordinary and partitioned tables (not their partitions) of the schema. */
+/**
+ * The tables to read: ordinary and partitioned tables of the schema, partitions
+ * included (a partition is a table whose columns are its parent's).
+ * is_child: a partition or an INHERITS child, whose inherited columns and
+ * constraints are the parent's, not its own.
+ */
 const TARGET = `target AS (
-  SELECT c.oid, c.relname, n.nspname
+  SELECT c.oid, c.relname, n.nspname, c.relispartition,
+         (c.relispartition OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) AS is_child
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname = COALESCE($1::text, current_schema())
-     AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+     AND c.relkind IN ('r', 'p')
      AND ($2::jsonb IS NULL OR c.relname IN (SELECT jsonb_array_elements_text($2::jsonb))))`;
+
+/** A name as the catalog would print it: bare when the search path finds it, else schema-qualified. */
+const visibleName = (name: string, schema: string, visible: string): string =>
+  `CASE WHEN ${visible} THEN ${name} ELSE ${schema} || '.' || ${name} END`;
 
 /**
  * The comment on a table (objsubid 0) or column, looked up through
@@ -27,25 +37,57 @@ const TARGET = `target AS (
 const comment = (objoid: string, objsubid: string): string => `(SELECT d.description FROM pg_catalog.pg_description d
    WHERE d.objoid = ${objoid} AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = ${objsubid})`;
 
+/**
+ * Tables with their options: UNLOGGED, PARTITION BY (pg_get_partkeydef), the
+ * parent and bound of a partition, INHERITS parents in order (qualified when
+ * in another schema).
+ */
 const TABLES = `WITH ${TARGET}
-SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS is_default, ${comment("t.oid", "0")} AS comment
-  FROM target t
+SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS is_default, ${comment("t.oid", "0")} AS comment,
+       c.relpersistence = 'u' AS unlogged, array_to_string(c.reloptions, ', ') AS with,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
+       CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       CASE WHEN t.is_child THEN ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parents,
+       CASE WHEN t.is_child THEN ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parent_schemas
+  FROM target t JOIN pg_catalog.pg_class c ON c.oid = t.oid
  ORDER BY t.relname`;
 
-/** owns_sequence: a serial column, whose sequence pg_depend ties to it with an 'a'uto dependency. */
+/**
+ * Columns a table declares itself: none of a partition's, and only the local
+ * ones of an INHERITS child. owns_sequence: a serial column, whose sequence
+ * pg_depend ties to it with an 'a'uto dependency (an identity's is 'i'nternal);
+ * the sequence's options come along for both. collation: only where it is not
+ * the type's default.
+ */
 const COLUMNS = `WITH ${TARGET}
 SELECT t.relname AS table_name, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type_sql,
        ty.typname AS type_name, tn.nspname AS type_schema, ty.typtype AS type_type, NOT a.attnotnull AS nullable,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_sql, a.attidentity AS identity, a.attgenerated AS generated,
-       EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-                WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
-                  AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a') AS owns_sequence,
+       seq.deptype = 'a' AS owns_sequence, format_type(q.seqtypid, NULL) AS sequence_type, q.seqstart::text AS sequence_start,
+       q.seqincrement::text AS sequence_increment, q.seqmin::text AS sequence_min, q.seqmax::text AS sequence_max,
+       q.seqcache::text AS sequence_cache, q.seqcycle AS sequence_cycle,
+       CASE WHEN a.attcollation <> ty.typcollation AND a.attcollation <> 0
+            THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END AS collation,
        ${comment("t.oid", "a.attnum")} AS comment
   FROM target t
   JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
   JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
+  LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+  LEFT JOIN LATERAL (
+    SELECT dep.deptype, dep.objid FROM pg_catalog.pg_depend dep
+     WHERE (a.attidentity <> '' OR ad.adbin IS NOT NULL)
+       AND dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+       AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_class s WHERE s.oid = dep.objid AND s.relkind = 'S')
+     LIMIT 1) seq ON true
+  LEFT JOIN pg_catalog.pg_sequence q ON q.seqrelid = seq.objid
+ WHERE NOT t.relispartition AND (a.attislocal OR NOT t.is_child)
  ORDER BY t.relname, a.attnum`;
 
 /** Key columns by position through unnest ... WITH ORDINALITY, so composite keys keep their order. */
@@ -53,41 +95,83 @@ const keyColumns = (keys: string, rel: string): string => `ARRAY(
   SELECT a.attname FROM unnest(${keys}) WITH ORDINALITY k(attnum, ord)
     JOIN pg_catalog.pg_attribute a ON a.attrelid = ${rel} AND a.attnum = k.attnum ORDER BY k.ord)::text[]`;
 
-/** Primary keys, uniques, foreign keys and checks. NOT NULL is a column property, not read here. */
+/**
+ * Primary keys, uniques, foreign keys, checks and exclusion constraints the
+ * table declares itself: not those a partition or child inherits (conislocal),
+ * nor the copies PostgreSQL makes of a foreign key for each partition of the
+ * table it references (conparentid). NOT NULL is a column property, not read here.
+ * Definitions are printed without pretty-printing: that is the text which,
+ * run again, stores the same expression (the pretty one drops casts'
+ * parentheses, and re-parsing it nests the casts differently).
+ */
 const CONSTRAINTS = `WITH ${TARGET}
 SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
        ${keyColumns("con.conkey", "con.conrelid")} AS columns,
        rn.nspname AS ref_schema, rc.relname AS ref_table,
        ${keyColumns("con.confkey", "con.confrelid")} AS ref_columns,
-       con.confdeltype AS on_delete, con.confupdtype AS on_update,
-       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS definition
+       con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match,
+       con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
+       COALESCE((to_jsonb(ci) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition
   FROM target t
-  JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid AND con.contype IN ('p', 'u', 'f', 'c')
+  JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+       AND con.conislocal AND con.conparentid = 0
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+  LEFT JOIN pg_catalog.pg_index ci ON ci.indexrelid = con.conindid AND con.contype = 'u'
  ORDER BY t.relname, con.conname`;
 
 /**
  * Indexes that no constraint owns (the ones behind PRIMARY KEY, UNIQUE and
- * EXCLUDE are the constraints themselves). Per key column: the column's name,
- * or NULL plus its expression text from pg_get_indexdef for expression columns
- * (only for those: pg_get_indexdef is most of the query's cost).
- * INCLUDE columns (past indnkeyatts) are not key columns and are left out.
+ * EXCLUDE are the constraints themselves), nor a partition's indexes that are
+ * attached to an index of its parent (the parent's index makes them).
+ * Per key: the column's name, or NULL plus its expression text from
+ * pg_get_indexdef for expression keys (only for those: pg_get_indexdef is most
+ * of the query's cost); its operator class where not the type's default
+ * (visible name, else qualified); its collation where not the column's
+ * (for an expression key, read from the whole definition, which names it
+ * only where it is not the expression's own: see introspect-read.ts); indoption's DESC and
+ * NULLS FIRST bits. INCLUDE columns are those past indnkeyatts.
+ * The predicate, as the expression keys, is printed without pretty-printing
+ * (see CONSTRAINTS).
  */
-const INDEXES = `WITH ${TARGET}
-SELECT t.relname AS table_name, ic.relname AS name, i.indisunique AS is_unique,
-       ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-               LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-              WHERE k.ord <= i.indnkeyatts ORDER BY k.ord)::text[] AS columns,
-       ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, true) END
+const INDEXES = `WITH ${TARGET},
+keys AS MATERIALIZED (
+  SELECT t.relname AS table_name, t.relispartition, i.indexrelid, i.indrelid, i.indnkeyatts, u.attnum, u.opc, u.coll, u.ord
+    FROM target t JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY u(attnum, opc, coll, ord)
+   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+                      WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))),
+per_index AS (
+  SELECT k.indexrelid, min(k.table_name) AS table_name, bool_or(k.relispartition) AS relispartition,
+         array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS columns,
+         array_agg(CASE WHEN NOT oc.opcdefault THEN ${visibleName("oc.opcname", "ocn.nspname", "pg_catalog.pg_opclass_is_visible(oc.oid)")} END
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS opclasses,
+         array_agg(CASE WHEN k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation
+                        THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS collations,
+         COALESCE(array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts), '{}')::text[] AS include
+    FROM keys k
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+   GROUP BY k.indexrelid)
+SELECT p.table_name, ic.relname AS name, i.indisunique AS is_unique, am.amname AS method,
+       p.columns, p.opclasses, p.collations, p.include, i.indoption::int2[] AS options,
+       ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
                FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] AS definitions,
-       pg_get_expr(i.indpred, i.indrelid, true) AS predicate
-  FROM target t
-  JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+       CASE WHEN 0 = ANY (i.indkey::int2[]) THEN pg_get_indexdef(i.indexrelid) END AS full_definition,
+       CASE WHEN i.indisunique THEN COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) ELSE false END AS nulls_not_distinct,
+       array_to_string(ic.reloptions, ', ') AS with,
+       pg_get_expr(i.indpred, i.indrelid) AS predicate
+  FROM per_index p
+  JOIN pg_catalog.pg_index i ON i.indexrelid = p.indexrelid
   JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
- WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
-                    WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
- ORDER BY t.relname, ic.relname`;
+  JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+ WHERE NOT (p.relispartition AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid))
+ ORDER BY p.table_name, ic.relname`;
 
 /**
  * Enum types: every one in the schema (without a table filter), plus any a
@@ -105,18 +189,26 @@ SELECT ty.typname AS name, n.nspname AS schema, n.nspname = current_schema() AS 
         OR ($2::jsonb IS NULL AND n.nspname = COALESCE($1::text, current_schema())))
  ORDER BY n.nspname, ty.typname`;
 
-export interface TableRow { name: string; schema: string; is_default: boolean; comment: string | null }
+export interface TableRow {
+  name: string; schema: string; is_default: boolean; comment: string | null; unlogged: boolean; with: string | null;
+  partition_by: string | null; partition_bound: string | null; parents: string[]; parent_schemas: string[];
+}
 export interface ColumnRow {
   table_name: string; name: string; type_sql: string; type_name: string; type_schema: string; type_type: string; nullable: boolean;
-  default_sql: string | null; identity: string; generated: string; owns_sequence: boolean; comment: string | null;
+  default_sql: string | null; identity: string; generated: string; owns_sequence: boolean | null; comment: string | null;
+  sequence_type: string | null; sequence_start: string | null; sequence_increment: string | null; sequence_min: string | null;
+  sequence_max: string | null; sequence_cache: string | null; sequence_cycle: boolean | null; collation: string | null;
 }
 export interface ConstraintRow {
-  table_name: string; name: string; type: "p" | "u" | "f" | "c"; columns: string[];
+  table_name: string; name: string; type: "p" | "u" | "f" | "c" | "x"; columns: string[];
   ref_schema: string | null; ref_table: string | null; ref_columns: string[];
-  on_delete: string; on_update: string; definition: string | null;
+  on_delete: string; on_update: string; match: string; deferrable: boolean; deferred: boolean; validated: boolean;
+  nulls_not_distinct: boolean; definition: string | null;
 }
 export interface IndexRow {
-  table_name: string; name: string; is_unique: boolean; columns: (string | null)[]; definitions: (string | null)[]; predicate: string | null;
+  table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[];
+  opclasses: (string | null)[]; collations: (string | null)[]; options: number[]; include: string[]; full_definition: string | null;
+  nulls_not_distinct: boolean; with: string | null; predicate: string | null;
 }
 export interface EnumRow { name: string; schema: string; is_default: boolean; in_target: boolean; labels: string[] }
 

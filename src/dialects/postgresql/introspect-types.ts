@@ -46,10 +46,6 @@ export const enumKey = (schema: string, name: string): string => `${schema}.${na
 
 export function columnType(row: ColumnRow, enums: EnumValues): ColumnType {
   const raw: ColumnType = { kind: "raw", sql: row.type_sql };
-  if (row.generated === "s") {
-    // A generated column has no IR kind; its full spelling in the type keeps it rebuildable.
-    return { kind: "raw", sql: `${row.type_sql} GENERATED ALWAYS AS (${row.default_sql ?? "NULL"}) STORED` };
-  }
   if (row.type_type === "e") {
     const values = enums.get(enumKey(row.type_schema, row.type_name));
     return values ? { kind: "enum", name: row.type_name, values: [...values] } : raw;
@@ -100,6 +96,9 @@ export function decodeDefault(row: ColumnRow, type: ColumnType): DecodedDefault 
   if (text === null || row.generated === "s") return { default: null, autoIncrement: false };
   if (row.owns_sequence && /^nextval\(/i.test(text)) return { default: null, autoIncrement: true };
   if (NULL_LITERAL.test(text)) return { default: null, autoIncrement: false };
+  // A number the literal would print otherwise (`0.0` as 0, `1.50` as 1.5) stays as written: the default
+  // restored from it must read back the same.
+  if (isNumberText(text) && String(decodeNumber(text, false)) !== text) return { default: { kind: "sql", sql: text }, autoIncrement: false };
   const literal = decodeLiteral(text, type);
   return { default: literal ?? { kind: "sql", sql: text }, autoIncrement: false };
 }

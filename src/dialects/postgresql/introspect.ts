@@ -11,22 +11,24 @@
  * it so). Constraint and index names are the real ones, generated or not.
  */
 import type { TableRef } from "../../operations/operation.js";
-import type { Column, EnumType, ReferentialAction, Schema } from "../../schema/ir.js";
+import type { Column, EnumType, Schema, TableOptionsIR, VerbatimConstraint } from "../../schema/ir.js";
 import type { IntrospectOptions, QueryFn, TableState } from "../dialect.js";
 import {
   deepFreeze, finishTable, groupBy, tableDraft, tableFilter, tableStatesVia, type TableDraft,
 } from "../shared/introspect-build.js";
-import { expressionColumn, stripOuterParens } from "../shared/introspect-values.js";
+import { stripOuterParens } from "../shared/introspect-values.js";
 import {
   catalogQueries,
   type ColumnRow, type ConstraintRow, type EnumRow, type IndexRow, type TableRow,
 } from "./introspect-queries.js";
+import { deferrableOf, foreignKeyOf, indexOf, sequenceOptions, tableOptionsOf } from "./introspect-read.js";
 import { columnType, decodeDefault, enumKey, type EnumValues } from "./introspect-types.js";
 
-/** pg_constraint.confdeltype / confupdtype codes, reported as the database has them (no action included). */
-const ACTIONS: Readonly<Record<string, ReferentialAction>> = {
-  a: "no action", r: "restrict", c: "cascade", n: "set null", d: "set default",
-};
+/** A draft with what only PostgreSQL has: verbatim constraints and table options. */
+interface PostgresDraft extends TableDraft {
+  constraints?: VerbatimConstraint[];
+  options?: TableOptionsIR;
+}
 
 export async function introspect(query: QueryFn, options?: IntrospectOptions): Promise<Schema> {
   const tables = tableFilter(options);
@@ -41,8 +43,13 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   const enumRows = await query<EnumRow>(q.enums);
 
   const enumValues: EnumValues = new Map(enumRows.map((row) => [enumKey(row.schema, row.name), row.labels]));
-  const drafts = new Map<string, TableDraft>();
-  for (const row of tableRows) drafts.set(row.name, tableDraft(row.name, row.is_default ? null : row.schema, row.comment));
+  const drafts = new Map<string, PostgresDraft>();
+  for (const row of tableRows) {
+    const draft: PostgresDraft = tableDraft(row.name, row.is_default ? null : row.schema, row.comment);
+    const tableOptions = tableOptionsOf(row);
+    if (tableOptions) draft.options = tableOptions;
+    drafts.set(row.name, draft);
+  }
   const schemaOf = new Map(tableRows.map((row) => [row.name, row.schema]));
 
   for (const row of columnRows) drafts.get(row.table_name)?.columns.push(readColumn(row, enumValues));
@@ -50,14 +57,7 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
     const draft = drafts.get(table);
     if (draft) for (const row of rows) addConstraint(draft, row, schemaOf.get(table)!);
   }
-  for (const row of indexRows) {
-    drafts.get(row.table_name)?.indexes.push({
-      name: row.name,
-      columns: row.columns.map((name, i) => name ?? expressionColumn(row.definitions[i] ?? "")),
-      unique: row.is_unique,
-      where: row.predicate,
-    });
-  }
+  for (const row of indexRows) drafts.get(row.table_name)?.indexes.push(indexOf(row));
 
   const enums: EnumType[] = enumRows
     .filter((row) => row.in_target)
@@ -72,7 +72,7 @@ export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Pr
 function readColumn(row: ColumnRow, enums: EnumValues): Column {
   const type = columnType(row, enums);
   const decoded = decodeDefault(row, type);
-  return {
+  const column: { -readonly [K in keyof Column]: Column[K] } = {
     name: row.name,
     type,
     nullable: row.nullable,
@@ -80,35 +80,45 @@ function readColumn(row: ColumnRow, enums: EnumValues): Column {
     autoIncrement: decoded.autoIncrement,
     comment: row.comment,
   };
+  if (decoded.autoIncrement) {
+    const generation = row.identity === "a" ? "always" : row.identity === "d" ? "byDefault" : "serial";
+    const identity = { generation, ...sequenceOptions(row) } as const;
+    // A BY DEFAULT identity with default options is what a plain autoincrement column is: nothing to say.
+    if (generation !== "byDefault" || Object.keys(identity).length > 1) column.identity = identity;
+  }
+  if (row.generated === "s") column.generated = { expression: stripOuterParens(row.default_sql ?? "NULL"), stored: true };
+  if (row.collation !== null) column.collation = row.collation;
+  return column;
 }
 
-function addConstraint(draft: TableDraft, row: ConstraintRow, ownSchema: string): void {
+function addConstraint(draft: PostgresDraft, row: ConstraintRow, ownSchema: string): void {
+  const deferrable = deferrableOf(row);
   switch (row.type) {
     case "p":
-      draft.primaryKey = { name: row.name, columns: row.columns };
+      draft.primaryKey = deferrable ? { name: row.name, columns: row.columns, deferrable } : { name: row.name, columns: row.columns };
       return;
     case "u":
-      draft.uniques.push({ name: row.name, columns: row.columns });
-      return;
-    case "f":
-      draft.foreignKeys.push({
-        name: row.name,
-        columns: row.columns,
-        refTable: row.ref_table!,
-        refSchema: row.ref_schema === ownSchema ? null : row.ref_schema,
-        refColumns: row.ref_columns,
-        onDelete: ACTIONS[row.on_delete] ?? null,
-        onUpdate: ACTIONS[row.on_update] ?? null,
+      draft.uniques.push({
+        name: row.name, columns: row.columns,
+        ...(deferrable ? { deferrable } : {}), ...(row.nulls_not_distinct ? { nullsNotDistinct: true as const } : {}),
       });
       return;
+    case "f":
+      draft.foreignKeys.push(foreignKeyOf(row, ownSchema));
+      return;
     case "c":
-      draft.checks.push({ name: row.name, expression: checkExpression(row.definition ?? "") });
+      draft.checks.push({ name: row.name, expression: checkExpression(row.definition ?? ""), ...(row.validated ? {} : { notValid: true as const }) });
+      return;
+    case "x":
+      (draft.constraints ??= []).push({ name: row.name, definition: row.definition ?? "" });
       return;
   }
 }
 
 /** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
 export function checkExpression(definition: string): string {
-  const body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
-  return stripOuterParens(body);
+  let body = definition.replace(/^CHECK\s*/i, "").replace(/(\s+NO INHERIT|\s+NOT VALID)+\s*$/i, "");
+  // Printed without pretty-printing, the expression has a pair of parentheses of its own inside CHECK's.
+  for (let inner = stripOuterParens(body); inner !== body; inner = stripOuterParens(body)) body = inner;
+  return body;
 }
