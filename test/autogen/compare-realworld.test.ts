@@ -106,6 +106,6 @@ describe("compare on real-world schema parts", () => {
     expect(created).toEqual(["m", "m_1", "m_2"]);
     const dropped = compare(schema(parent, p1, p2), schema()).map((op) => op.kind === "dropTable" ? op.table.name : op.kind);
     expect(dropped.indexOf("m")).toBe(2);
-    expect(changes(schema(parent, p1), schema(parent, p1, p2))).toEqual(["+ table m_2"]);
+    expect(changes(schema(parent, p1), schema(parent, p1, p2))).toEqual(["+ table m_2 (partition of m DEFAULT)"]);
   });
 });
