@@ -45,14 +45,20 @@ function baseType(type: ColumnType, column: Column): ColumnType {
 
 /** A raw type's COLLATE is the column's collation, as introspection reads it apart. */
 function storedColumn(column: Column, original: Column): Column {
-  const { collation: _collation, ...rest } = column;
   const collation = column.collation ?? (original.type.kind === "raw" ? storedRawType(original.type.sql).collation : undefined);
-  const out: Column = {
-    ...rest,
-    comment: null,
+  // Field by field, in introspection's order: a rest-and-spread copy of every model column is costly on cold code.
+  const out: { -readonly [K in keyof Column]: Column[K] } = {
+    name: column.name,
+    type: column.type,
+    nullable: column.nullable,
     default: column.default === null || column.generated ? null : readDefault(catalogDefault(defaultClause(column.default)), column.type),
+    autoIncrement: column.autoIncrement,
+    comment: null,
   };
-  return collation === undefined ? out : { ...out, collation };
+  // What SQLite lacks (identity, charset, ON UPDATE) is already gone (ir-subset.ts).
+  if (column.generated !== undefined) out.generated = column.generated;
+  if (collation !== undefined) out.collation = collation;
+  return out;
 }
 
 /** A TEXT column with an unnamed CHECK of the enum's shape is an enum, as introspection reads it back. */
