@@ -118,9 +118,22 @@ function uniqueIndexes(model: Table, db: Table | undefined): Table {
 
 const key = (t: { name: string; schema: string | null }): string => `${t.schema ?? ""}\u0000${t.name}`;
 
+/** Whether any model states a charset, collation or engine: only then are the server's defaults needed. */
+function statesOptions(models: Schema): boolean {
+  return models.tables.some((t) => t.options?.charset !== undefined || t.options?.collation !== undefined
+    || t.options?.engine !== undefined
+    || t.columns.some((c) => textual(c.type) && (c.charset !== undefined || c.collation !== undefined)));
+}
+
+/** Server defaults no model needs: the options are then passed through as they are. */
+const NO_DEFAULTS: ServerDefaults = {
+  charset: null, collation: null, engine: null, collationOf: new Map(), charsetOf: new Map(), engines: new Map(),
+};
+
 export async function canonicalOptions(query: QueryFn, models: Schema, database: Schema): Promise<Schema> {
   if (models.tables.length === 0) return models;
-  const server = await serverDefaults(query);
+  // Most schemas state none of these: no server round trip for them (the rest needs no server).
+  const server = statesOptions(models) ? await serverDefaults(query) : NO_DEFAULTS;
   const collationOf = lowerMap(server);
   const dbTables = new Map(database.tables.map((t) => [key(t), t]));
   const tables = models.tables.map((model) => {
