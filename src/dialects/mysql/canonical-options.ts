@@ -139,13 +139,23 @@ export async function canonicalOptions(query: QueryFn, models: Schema, database:
   const tables = models.tables.map((model) => {
     const db = dbTables.get(key(model));
     const { options, effective: table } = tableOptions(model.options, server, collationOf);
-    const dbColumns = new Map((db?.columns ?? []).map((c) => [c.name, c]));
-    const out: Table = {
-      ...uniqueIndexes(model, db),
-      columns: model.columns.map((c) => column(c, table, dbColumns.get(c.name), server, collationOf)),
-    };
-    const { options: _o, ...rest } = out;
+    // Only columns with a charset, a collation or a generation change; a table without any is kept as it is
+    // (thousands of tables: no copies, no column maps).
+    const changes = model.columns.some((c) => c.generated !== undefined || c.charset !== undefined || c.collation !== undefined);
+    const dbColumns = changes ? new Map((db?.columns ?? []).map((c) => [c.name, c])) : null;
+    const unique = uniqueIndexes(model, db);
+    const columns = dbColumns === null ? model.columns
+      : model.columns.map((c) => column(c, table, dbColumns.get(c.name), server, collationOf));
+    if (unique === model && columns === model.columns && sameOptions(options, model.options)) return model;
+    const { options: _o, ...rest } = { ...unique, columns };
     return options === undefined ? rest : { ...rest, options };
   });
   return { ...models, tables };
+}
+
+/** Whether tableOptions left a model's options as they were (none, or the very same keys and values). */
+function sameOptions(out: TableOptionsIR | undefined, model: TableOptionsIR | undefined): boolean {
+  if (out === undefined || model === undefined) return out === model;
+  const keys = Object.keys(out) as (keyof TableOptionsIR)[];
+  return keys.length === Object.keys(model).length && keys.every((k) => out[k] === model[k]);
 }
