@@ -4,7 +4,6 @@ import { produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate
 import { summarise, type ChangeLine } from "../autogenerate/summary.js";
 import { UsageError } from "../errors.js";
 import { downgradeOperations } from "../autogenerate/downgrade.js";
-import { checkRevision } from "../autogenerate/check-revision.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
@@ -35,7 +34,12 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const downgrade = renderOperations(downgradeOperations(ops));
   const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
   const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
-  await checkRevision({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines }, dialect, database, db.configPath);
+  if (upgrade.lines.length > 0 || downgrade.lines.length > 0) {
+    // Loaded only when there is something to check: the dry run pulls in the op facade and its builders, which a
+    // revision with nothing to change (the common `revision --autogenerate` on an up-to-date schema) never needs.
+    const { checkRevision } = await import("../autogenerate/check-revision.js");
+    await checkRevision({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines }, dialect, database, db.configPath);
+  }
   const result = await writeNewRevision(db, graph, options, downRevisions,
     { imports, upgrade: upgrade.lines, downgrade: downgrade.lines });
   const dropped = ops.filter((op) => op.kind === "dropTable").length;

@@ -118,21 +118,44 @@ function uniqueIndexes(model: Table, db: Table | undefined): Table {
 
 const key = (t: { name: string; schema: string | null }): string => `${t.schema ?? ""}\u0000${t.name}`;
 
+/** Whether any model states a charset, collation or engine: only then are the server's defaults needed. */
+function statesOptions(models: Schema): boolean {
+  return models.tables.some((t) => t.options?.charset !== undefined || t.options?.collation !== undefined
+    || t.options?.engine !== undefined
+    || t.columns.some((c) => textual(c.type) && (c.charset !== undefined || c.collation !== undefined)));
+}
+
+/** Server defaults no model needs: the options are then passed through as they are. */
+const NO_DEFAULTS: ServerDefaults = {
+  charset: null, collation: null, engine: null, collationOf: new Map(), charsetOf: new Map(), engines: new Map(),
+};
+
 export async function canonicalOptions(query: QueryFn, models: Schema, database: Schema): Promise<Schema> {
   if (models.tables.length === 0) return models;
-  const server = await serverDefaults(query);
+  // Most schemas state none of these: no server round trip for them (the rest needs no server).
+  const server = statesOptions(models) ? await serverDefaults(query) : NO_DEFAULTS;
   const collationOf = lowerMap(server);
   const dbTables = new Map(database.tables.map((t) => [key(t), t]));
   const tables = models.tables.map((model) => {
     const db = dbTables.get(key(model));
     const { options, effective: table } = tableOptions(model.options, server, collationOf);
-    const dbColumns = new Map((db?.columns ?? []).map((c) => [c.name, c]));
-    const out: Table = {
-      ...uniqueIndexes(model, db),
-      columns: model.columns.map((c) => column(c, table, dbColumns.get(c.name), server, collationOf)),
-    };
-    const { options: _o, ...rest } = out;
+    // Only columns with a charset, a collation or a generation change; a table without any is kept as it is
+    // (thousands of tables: no copies, no column maps).
+    const changes = model.columns.some((c) => c.generated !== undefined || c.charset !== undefined || c.collation !== undefined);
+    const dbColumns = changes ? new Map((db?.columns ?? []).map((c) => [c.name, c])) : null;
+    const unique = uniqueIndexes(model, db);
+    const columns = dbColumns === null ? model.columns
+      : model.columns.map((c) => column(c, table, dbColumns.get(c.name), server, collationOf));
+    if (unique === model && columns === model.columns && sameOptions(options, model.options)) return model;
+    const { options: _o, ...rest } = { ...unique, columns };
     return options === undefined ? rest : { ...rest, options };
   });
   return { ...models, tables };
+}
+
+/** Whether tableOptions left a model's options as they were (none, or the very same keys and values). */
+function sameOptions(out: TableOptionsIR | undefined, model: TableOptionsIR | undefined): boolean {
+  if (out === undefined || model === undefined) return out === model;
+  const keys = Object.keys(out) as (keyof TableOptionsIR)[];
+  return keys.length === Object.keys(model).length && keys.every((k) => out[k] === model[k]);
 }

@@ -18,10 +18,11 @@ export const CONTEXT: Statement = {
 };
 
 export interface ContextRow { current_db: string | null; version: string; engine: string | null }
-export interface TableRow {
-  table_name: string; comment: string | null; collation: string | null; engine: string | null; charset: string | null;
-}
-/** Each character set's default collation (db = 0), and the database's own defaults (db = 1). */
+export interface TableRow { table_name: string; comment: string | null; collation: string | null; engine: string | null }
+/**
+ * Each character set's default collation (db = 0), the database's own defaults (db = 1), and each collation's
+ * character set (db = 2: a table's charset is its collation's).
+ */
 export interface CharsetRow { charset: string; collation: string; db: number | string }
 export interface ColumnRow {
   table_name: string; name: string; default_value: string | null; nullable: string; data_type: string;
@@ -65,11 +66,11 @@ export function catalogQueries(schema: string, tables: readonly string[] | null)
   };
   const owners = where("TABLE_SCHEMA", "TABLE_NAME");
   return {
-    // SYSTEM VERSIONED: MariaDB's temporal tables are base tables too.
-    tables: make(`SELECT t.TABLE_NAME AS table_name, t.TABLE_COMMENT AS comment, t.TABLE_COLLATION AS collation,
-        t.ENGINE AS engine, co.CHARACTER_SET_NAME AS charset
-        FROM information_schema.TABLES t LEFT JOIN information_schema.COLLATIONS co ON co.COLLATION_NAME = t.TABLE_COLLATION`,
-      "t.TABLE_SCHEMA", "t.TABLE_NAME", " AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY t.TABLE_NAME"),
+    // SYSTEM VERSIONED: MariaDB's temporal tables are base tables too. No join with COLLATIONS for the charset:
+    // on MariaDB it doubles the query's time (1,000 tables: ~35 → ~70 ms); the charsets query maps collations.
+    tables: make(`SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS comment, TABLE_COLLATION AS collation,
+        ENGINE AS engine FROM information_schema.TABLES`,
+      "TABLE_SCHEMA", "TABLE_NAME", " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME"),
     columns: make(`SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, COLUMN_DEFAULT AS default_value,
         IS_NULLABLE AS nullable, DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, EXTRA AS extra,
         COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation,
@@ -89,7 +90,8 @@ export function catalogQueries(schema: string, tables: readonly string[] | null)
         FROM information_schema.REFERENTIAL_CONSTRAINTS`, "CONSTRAINT_SCHEMA", "TABLE_NAME", ""),
     charsets: {
       sql: `SELECT CHARACTER_SET_NAME AS charset, DEFAULT_COLLATE_NAME AS collation, 0 AS db FROM information_schema.CHARACTER_SETS
-        UNION ALL SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`,
+        UNION ALL SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?
+        UNION ALL SELECT CHARACTER_SET_NAME, COLLATION_NAME, 2 FROM information_schema.COLLATIONS`,
       params: [schema],
     },
     // No TABLE_NAME to filter on in MySQL 8: filter by the names TABLE_CONSTRAINTS gives for the tables.

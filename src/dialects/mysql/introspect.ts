@@ -95,9 +95,7 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
     else draft.checks.push({ name, expression });
   }
 
-  const tableCharsets = new Map(tableRows.map((row) => [text(row.table_name), {
-    charset: row.charset ? text(row.charset) : null, collation: row.collation ? text(row.collation) : null,
-  }]));
+  const tableCharsets = new Map(tableRows.map((row) => [text(row.table_name), tableCharset(row, charsets)]));
   for (const row of columnRows) {
     const column = readColumn(row, jsonColumns.has(key(row.table_name, row.name)), mariadb);
     drafts.get(row.table_name)?.columns.push(withCharset(column, row, tableCharsets.get(row.table_name), charsets));
@@ -115,6 +113,8 @@ export async function tableStates(query: QueryFn, refs: readonly TableRef[]): Pr
 export interface CharsetDefaults {
   /** Each character set's default collation. */
   readonly collationOf: ReadonlyMap<string, string>;
+  /** Each collation's character set. */
+  readonly charsetOf: ReadonlyMap<string, string>;
   readonly charset: string | null;
   readonly collation: string | null;
   readonly engine: string | null;
@@ -124,6 +124,7 @@ function readCharsets(rows: readonly CharsetRow[], engine: string | null): Chars
   const database = rows.find((row) => Number(row.db) === 1);
   return {
     collationOf: new Map(rows.filter((row) => Number(row.db) === 0).map((row) => [text(row.charset), text(row.collation)])),
+    charsetOf: new Map(rows.filter((row) => Number(row.db) === 2).map((row) => [text(row.collation), text(row.charset)])),
     charset: database ? text(database.charset) : null,
     collation: database ? text(database.collation) : null,
     engine,
@@ -149,12 +150,18 @@ export function ownCharset(
   return out;
 }
 
+/** A table's charset is its collation's (the catalog names only the collation). */
+function tableCharset(row: TableRow, defaults: CharsetDefaults): { charset: string | null; collation: string | null } {
+  const collation = row.collation ? text(row.collation) : null;
+  return { charset: collation === null ? null : defaults.charsetOf.get(collation) ?? null, collation };
+}
+
 function tableOptions(row: TableRow, defaults: CharsetDefaults): TableOptionsIR | undefined {
   const options: { -readonly [K in keyof TableOptionsIR]: TableOptionsIR[K] } = {};
   const engine = row.engine ? text(row.engine) : null;
   if (engine !== null && defaults.engine !== null && engine.toLowerCase() !== defaults.engine.toLowerCase()) options.engine = engine;
-  Object.assign(options, ownCharset(row.charset ? text(row.charset) : null, row.collation ? text(row.collation) : null,
-    defaults, defaults.collationOf));
+  const own = tableCharset(row, defaults);
+  Object.assign(options, ownCharset(own.charset, own.collation, defaults, defaults.collationOf));
   return Object.keys(options).length === 0 ? undefined : options;
 }
 

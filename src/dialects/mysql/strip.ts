@@ -44,6 +44,10 @@ function mysqlKey(key: IndexColumn): IndexColumn {
 }
 
 export function mysqlIndex(index: Index): Index {
+  // An index with nothing MySQL lacks is kept as it is (most of them: no copy per index of thousands).
+  // Plain keys, and no member but name, columns, unique, where and a non-default method.
+  if (index.using !== "btree" && Object.keys(index).length === (index.using === undefined ? 4 : 5)
+    && index.columns.every((key) => typeof key === "string")) return index;
   const out: Mutable<Index> = { name: index.name, columns: index.columns.map(mysqlKey), unique: index.unique, where: index.where };
   if (index.using !== undefined && index.using !== "btree") out.using = index.using;
   return out;
@@ -59,18 +63,19 @@ export function mysqlTableOptions(options: TableOptionsIR | undefined): TableOpt
 }
 
 export function mysqlTable(table: Table): Table {
+  // Built without `delete` (that turns each table object into a slow dictionary for the comparison that reads it).
+  const { constraints, options: tableOptions, ...rest } = table;
   const out: Mutable<Table> = {
-    ...table,
+    ...rest,
     primaryKey: table.primaryKey && mysqlPrimaryKey(table.primaryKey),
     indexes: table.indexes.map(mysqlIndex),
     uniques: table.uniques.map(mysqlUnique),
     foreignKeys: table.foreignKeys.map(mysqlForeignKey),
     checks: table.checks.map(mysqlCheck),
   };
-  delete out.constraints;
-  if (table.constraints !== undefined && table.constraints.length > 0) out.constraints = table.constraints;
-  const options = mysqlTableOptions(table.options);
-  if (options === undefined) delete out.options; else out.options = options;
+  if (constraints !== undefined && constraints.length > 0) out.constraints = constraints;
+  const options = mysqlTableOptions(tableOptions);
+  if (options !== undefined) out.options = options;
   return out;
 }
 
