@@ -17,7 +17,7 @@ import type { Statement } from "../dialect.js";
  * constraints are the parent's, not its own.
  */
 const TARGET = `target AS (
-  SELECT c.oid, c.relname, n.nspname, c.relispartition,
+  SELECT c.oid, c.relname, n.nspname, c.relispartition, c.relkind, c.relpersistence, c.reloptions, c.relpartbound,
          (c.relispartition OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) AS is_child
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname = COALESCE($1::text, current_schema())
@@ -42,17 +42,19 @@ const comment = (objoid: string, objsubid: string): string => `(SELECT d.descrip
  * parent and bound of a partition, INHERITS parents in order (qualified when
  * in another schema).
  */
-const TABLES = `WITH ${TARGET}
+const TABLES = `WITH ${TARGET},
+parents AS (
+  SELECT h.inhrelid, array_agg(p.relname ORDER BY h.inhseqno)::text[] AS parents,
+         array_agg(pn.nspname ORDER BY h.inhseqno)::text[] AS parent_schemas
+    FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid)
 SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS is_default, ${comment("t.oid", "0")} AS comment,
-       c.relpersistence = 'u' AS unlogged, array_to_string(c.reloptions, ', ') AS with,
-       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
-       CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       CASE WHEN t.is_child THEN ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parents,
-       CASE WHEN t.is_child THEN ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parent_schemas
-  FROM target t JOIN pg_catalog.pg_class c ON c.oid = t.oid
+       t.relpersistence = 'u' AS unlogged, array_to_string(t.reloptions, ', ') AS with,
+       CASE WHEN t.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(t.oid) END AS partition_by,
+       CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(t.relpartbound, t.oid) END AS partition_bound,
+       COALESCE(ps.parents, '{}') AS parents, COALESCE(ps.parent_schemas, '{}') AS parent_schemas
+  FROM target t LEFT JOIN parents ps ON ps.inhrelid = t.oid
  ORDER BY t.relname`;
 
 /**
@@ -62,7 +64,13 @@ SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS i
  * the sequence's options come along for both. collation: only where it is not
  * the type's default.
  */
-const COLUMNS = `WITH ${TARGET}
+const COLUMNS = `WITH ${TARGET},
+owned AS (
+  SELECT DISTINCT ON (dep.refobjid, dep.refobjsubid) dep.refobjid, dep.refobjsubid, dep.deptype, dep.objid
+    FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+   WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+     AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i')
+   ORDER BY dep.refobjid, dep.refobjsubid, dep.deptype DESC)
 SELECT t.relname AS table_name, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type_sql,
        ty.typname AS type_name, tn.nspname AS type_schema, ty.typtype AS type_type, NOT a.attnotnull AS nullable,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_sql, a.attidentity AS identity, a.attgenerated AS generated,
@@ -79,13 +87,8 @@ SELECT t.relname AS table_name, a.attname AS name, format_type(a.atttypid, a.att
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
   LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-  LEFT JOIN LATERAL (
-    SELECT dep.deptype, dep.objid FROM pg_catalog.pg_depend dep
-     WHERE (a.attidentity <> '' OR ad.adbin IS NOT NULL)
-       AND dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
-       AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
-       AND EXISTS (SELECT 1 FROM pg_catalog.pg_class s WHERE s.oid = dep.objid AND s.relkind = 'S')
-     LIMIT 1) seq ON true
+  LEFT JOIN owned seq ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
+       AND (a.attidentity <> '' OR ad.adbin IS NOT NULL)
   LEFT JOIN pg_catalog.pg_sequence q ON q.seqrelid = seq.objid
  WHERE NOT t.relispartition AND (a.attislocal OR NOT t.is_child)
  ORDER BY t.relname, a.attnum`;
@@ -102,7 +105,10 @@ const keyColumns = (keys: string, rel: string): string => `ARRAY(
  * table it references (conparentid). NOT NULL is a column property, not read here.
  * Definitions are printed without pretty-printing: that is the text which,
  * run again, stores the same expression (the pretty one drops casts'
- * parentheses, and re-parsing it nests the casts differently).
+ * parentheses, and re-parsing it nests the casts differently). A check's
+ * pretty text comes too: a model that wrote just that needs no asking
+ * (canonical.ts), where the plain text's parentheses would send every such
+ * table through a temp table.
  */
 const CONSTRAINTS = `WITH ${TARGET}
 SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
@@ -112,7 +118,8 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
        con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match,
        con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
        COALESCE((to_jsonb(ci) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
-       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition
+       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition,
+       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS pretty
   FROM target t
   JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid AND con.contype IN ('p', 'u', 'f', 'c', 'x')
        AND con.conislocal AND con.conparentid = 0
@@ -203,7 +210,7 @@ export interface ConstraintRow {
   table_name: string; name: string; type: "p" | "u" | "f" | "c" | "x"; columns: string[];
   ref_schema: string | null; ref_table: string | null; ref_columns: string[];
   on_delete: string; on_update: string; match: string; deferrable: boolean; deferred: boolean; validated: boolean;
-  nulls_not_distinct: boolean; definition: string | null;
+  nulls_not_distinct: boolean; definition: string | null; pretty: string | null;
 }
 export interface IndexRow {
   table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[];

@@ -107,13 +107,24 @@ function addConstraint(draft: PostgresDraft, row: ConstraintRow, ownSchema: stri
       draft.foreignKeys.push(foreignKeyOf(row, ownSchema));
       return;
     case "c":
-      draft.checks.push({ name: row.name, expression: checkExpression(row.definition ?? ""), ...(row.validated ? {} : { notValid: true as const }) });
+    {
+      const check = { name: row.name, expression: checkExpression(row.definition ?? ""), ...(row.validated ? {} : { notValid: true as const }) };
+      if (row.pretty !== null) prettyChecks.set(check, checkExpression(row.pretty));
+      draft.checks.push(check);
       return;
+    }
     case "x":
       (draft.constraints ??= []).push({ name: row.name, definition: row.definition ?? "" });
       return;
   }
 }
+
+/**
+ * Each introspected check's pretty-printed expression (the IR keeps the plain
+ * one). A model check written as that text is the database's, as before the
+ * plain printing: canonical.ts takes it without asking the server.
+ */
+export const prettyChecks = new WeakMap<object, string>();
 
 /** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
 export function checkExpression(definition: string): string {
