@@ -52,6 +52,8 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   }
   const schemaOf = new Map(tableRows.map((row) => [row.name, row.schema]));
 
+  // The query leaves the order to us: by position (stable, so each table's columns come in its order).
+  columnRows.sort((a, b) => a.position - b.position);
   for (const row of columnRows) drafts.get(row.table_name)?.columns.push(readColumn(row, enumValues));
   for (const [table, rows] of groupBy(constraintRows, (row) => row.table_name)) {
     const draft = drafts.get(table);
