@@ -65,13 +65,7 @@ SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS i
  * the type's default. Unordered: sorting ten thousand rows this wide costs
  * the server a third of the query, the caller sorts by position instead.
  */
-const COLUMNS = `WITH ${TARGET},
-owned AS (
-  SELECT DISTINCT ON (dep.refobjid, dep.refobjsubid) dep.refobjid, dep.refobjsubid, dep.deptype, dep.objid
-    FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-   WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
-     AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i')
-   ORDER BY dep.refobjid, dep.refobjsubid, dep.deptype DESC)
+const COLUMNS = `WITH ${TARGET}
 SELECT t.relname AS table_name, a.attnum AS position, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type_sql,
        ty.typname AS type_name, tn.nspname AS type_schema, ty.typtype AS type_type, NOT a.attnotnull AS nullable,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_sql, a.attidentity AS identity, a.attgenerated AS generated,
@@ -88,8 +82,13 @@ SELECT t.relname AS table_name, a.attnum AS position, a.attname AS name, format_
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
   LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-  LEFT JOIN owned seq ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
-       AND (a.attidentity <> '' OR ad.adbin IS NOT NULL)
+  LEFT JOIN LATERAL (
+    SELECT dep.deptype, dep.objid FROM pg_catalog.pg_depend dep
+     WHERE (a.attidentity <> '' OR ad.adbin IS NOT NULL)
+       AND dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+       AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_class s WHERE s.oid = dep.objid AND s.relkind = 'S')
+     LIMIT 1) seq ON true
   LEFT JOIN pg_catalog.pg_sequence q ON q.seqrelid = seq.objid
  WHERE NOT t.relispartition AND (a.attislocal OR NOT t.is_child)`;
 
@@ -140,7 +139,9 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
  * only where it is not the expression's own: see introspect-read.ts); indoption's DESC and
  * NULLS FIRST bits. INCLUDE columns are those past indnkeyatts.
  * The predicate, as the expression keys, is printed without pretty-printing
- * (see CONSTRAINTS).
+ * (see CONSTRAINTS). Arrays with nothing to say (no expression key, no
+ * non-default opclass, collation or option, no INCLUDE) come as NULL: parsing
+ * thousands of arrays of NULLs and zeros is most of the reading's cost.
  */
 const INDEXES = `WITH ${TARGET},
 keys AS MATERIALIZED (
@@ -152,12 +153,14 @@ keys AS MATERIALIZED (
 per_index AS (
   SELECT k.indexrelid, min(k.table_name) AS table_name, bool_or(k.relispartition) AS relispartition,
          array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS columns,
+         CASE WHEN bool_or(NOT oc.opcdefault AND k.ord <= k.indnkeyatts) THEN
          array_agg(CASE WHEN NOT oc.opcdefault THEN ${visibleName("oc.opcname", "ocn.nspname", "pg_catalog.pg_opclass_is_visible(oc.oid)")} END
-                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS opclasses,
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] END AS opclasses,
+         CASE WHEN bool_or(k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation AND k.ord <= k.indnkeyatts) THEN
          array_agg(CASE WHEN k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation
                         THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
-                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS collations,
-         COALESCE(array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts), '{}')::text[] AS include
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] END AS collations,
+         (array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts))::text[] AS include
     FROM keys k
     LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = k.attnum AND k.attnum > 0
     LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
@@ -166,9 +169,10 @@ per_index AS (
     LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
    GROUP BY k.indexrelid)
 SELECT p.table_name, ic.relname AS name, i.indisunique AS is_unique, am.amname AS method,
-       p.columns, p.opclasses, p.collations, p.include, i.indoption::int2[] AS options,
-       ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
-               FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] AS definitions,
+       p.columns, p.opclasses, p.collations, p.include,
+       CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0) THEN i.indoption::int2[] END AS options,
+       CASE WHEN 0 = ANY (i.indkey::int2[]) THEN ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
+               FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] END AS definitions,
        CASE WHEN 0 = ANY (i.indkey::int2[]) THEN pg_get_indexdef(i.indexrelid) END AS full_definition,
        CASE WHEN i.indisunique THEN COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) ELSE false END AS nulls_not_distinct,
        array_to_string(ic.reloptions, ', ') AS with,
@@ -213,8 +217,9 @@ export interface ConstraintRow {
   nulls_not_distinct: boolean; definition: string | null; pretty: string | null;
 }
 export interface IndexRow {
-  table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[];
-  opclasses: (string | null)[]; collations: (string | null)[]; options: number[]; include: string[]; full_definition: string | null;
+  table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[] | null;
+  opclasses: (string | null)[] | null; collations: (string | null)[] | null; options: number[] | null; include: string[] | null;
+  full_definition: string | null;
   nulls_not_distinct: boolean; with: string | null; predicate: string | null;
 }
 export interface EnumRow { name: string; schema: string; is_default: boolean; in_target: boolean; labels: string[] }
