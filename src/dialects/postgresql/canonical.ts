@@ -25,10 +25,31 @@ import { qualifiedTable } from "../shared/syntax.js";
 import { askAll, type Answers, type Job } from "./canonical-ask.js";
 import { askExtra, extraJobFor, type ExtraJob } from "./canonical-extra.js";
 import { postgresEquivalence as eq } from "./equivalence.js";
+import { prettyChecks } from "./introspect.js";
 import { attemptEach, isolated } from "./isolated.js";
 import { postgresSyntax, quoteString } from "./quote.js";
 
 const key = (t: { name: string; schema: string | null }): string => `${t.schema ?? ""}\u0000${t.name}`;
+
+/**
+ * The model with each check that differs from the database's plain printing
+ * but is its pretty one (what the server printed before issue 13, and what
+ * models usually write) taken as the database's: no temp table for it.
+ */
+function adoptPretty(model: Table, db: Table): Table {
+  const claimed = new Set<CheckConstraint>();
+  let changed = false;
+  const checks = model.checks.map((check) => {
+    if (db.checks.some((d) => (check.name === null || d.name === check.name) && eq.sameCheck(d, check))) return check;
+    const match = db.checks.find((d) => !claimed.has(d) && (check.name === null || d.name === check.name)
+      && prettyChecks.has(d) && eq.sameExpression(prettyChecks.get(d)!, check.expression));
+    if (!match) return check;
+    claimed.add(match);
+    changed = true;
+    return { ...check, expression: match.expression };
+  });
+  return changed ? { ...model, checks } : model;
+}
 
 function jobFor(model: Table, db: Table): Job | null {
   const dbColumns = new Map(db.columns.map((c) => [c.name, c]));
@@ -53,6 +74,10 @@ function jobFor(model: Table, db: Table): Job | null {
  */
 export async function canonicalExpressions(query: QueryFn, models: Schema, database: Schema): Promise<Schema> {
   const dbTables = new Map(database.tables.map((t) => [key(t), t]));
+  models = { ...models, tables: models.tables.map((model) => {
+    const db = dbTables.get(key(model));
+    return db ? adoptPretty(model, db) : model;
+  }) };
   const jobs = models.tables.flatMap((model) => {
     const db = dbTables.get(key(model));
     const job = db ? jobFor(model, db) : null;

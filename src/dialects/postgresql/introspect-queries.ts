@@ -17,7 +17,7 @@ import type { Statement } from "../dialect.js";
  * constraints are the parent's, not its own.
  */
 const TARGET = `target AS (
-  SELECT c.oid, c.relname, n.nspname, c.relispartition,
+  SELECT c.oid, c.relname, n.nspname, c.relispartition, c.relkind, c.relpersistence, c.reloptions, c.relpartbound,
          (c.relispartition OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) AS is_child
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname = COALESCE($1::text, current_schema())
@@ -42,17 +42,19 @@ const comment = (objoid: string, objsubid: string): string => `(SELECT d.descrip
  * parent and bound of a partition, INHERITS parents in order (qualified when
  * in another schema).
  */
-const TABLES = `WITH ${TARGET}
+const TABLES = `WITH ${TARGET},
+parents AS (
+  SELECT h.inhrelid, array_agg(p.relname ORDER BY h.inhseqno)::text[] AS parents,
+         array_agg(pn.nspname ORDER BY h.inhseqno)::text[] AS parent_schemas
+    FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid)
 SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS is_default, ${comment("t.oid", "0")} AS comment,
-       c.relpersistence = 'u' AS unlogged, array_to_string(c.reloptions, ', ') AS with,
-       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
-       CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       CASE WHEN t.is_child THEN ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parents,
-       CASE WHEN t.is_child THEN ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE h.inhrelid = t.oid ORDER BY h.inhseqno)::text[] ELSE '{}' END AS parent_schemas
-  FROM target t JOIN pg_catalog.pg_class c ON c.oid = t.oid
+       t.relpersistence = 'u' AS unlogged, array_to_string(t.reloptions, ', ') AS with,
+       CASE WHEN t.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(t.oid) END AS partition_by,
+       CASE WHEN t.relispartition THEN pg_catalog.pg_get_expr(t.relpartbound, t.oid) END AS partition_bound,
+       COALESCE(ps.parents, '{}') AS parents, COALESCE(ps.parent_schemas, '{}') AS parent_schemas
+  FROM target t LEFT JOIN parents ps ON ps.inhrelid = t.oid
  ORDER BY t.relname`;
 
 /**
@@ -60,10 +62,11 @@ SELECT t.relname AS name, t.nspname AS schema, t.nspname = current_schema() AS i
  * ones of an INHERITS child. owns_sequence: a serial column, whose sequence
  * pg_depend ties to it with an 'a'uto dependency (an identity's is 'i'nternal);
  * the sequence's options come along for both. collation: only where it is not
- * the type's default.
+ * the type's default. Unordered: sorting ten thousand rows this wide costs
+ * the server a third of the query, the caller sorts by position instead.
  */
 const COLUMNS = `WITH ${TARGET}
-SELECT t.relname AS table_name, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type_sql,
+SELECT t.relname AS table_name, a.attnum AS position, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type_sql,
        ty.typname AS type_name, tn.nspname AS type_schema, ty.typtype AS type_type, NOT a.attnotnull AS nullable,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_sql, a.attidentity AS identity, a.attgenerated AS generated,
        seq.deptype = 'a' AS owns_sequence, format_type(q.seqtypid, NULL) AS sequence_type, q.seqstart::text AS sequence_start,
@@ -87,8 +90,7 @@ SELECT t.relname AS table_name, a.attname AS name, format_type(a.atttypid, a.att
        AND EXISTS (SELECT 1 FROM pg_catalog.pg_class s WHERE s.oid = dep.objid AND s.relkind = 'S')
      LIMIT 1) seq ON true
   LEFT JOIN pg_catalog.pg_sequence q ON q.seqrelid = seq.objid
- WHERE NOT t.relispartition AND (a.attislocal OR NOT t.is_child)
- ORDER BY t.relname, a.attnum`;
+ WHERE NOT t.relispartition AND (a.attislocal OR NOT t.is_child)`;
 
 /** Key columns by position through unnest ... WITH ORDINALITY, so composite keys keep their order. */
 const keyColumns = (keys: string, rel: string): string => `ARRAY(
@@ -102,7 +104,10 @@ const keyColumns = (keys: string, rel: string): string => `ARRAY(
  * table it references (conparentid). NOT NULL is a column property, not read here.
  * Definitions are printed without pretty-printing: that is the text which,
  * run again, stores the same expression (the pretty one drops casts'
- * parentheses, and re-parsing it nests the casts differently).
+ * parentheses, and re-parsing it nests the casts differently). A check's
+ * pretty text comes too: a model that wrote just that needs no asking
+ * (canonical.ts), where the plain text's parentheses would send every such
+ * table through a temp table.
  */
 const CONSTRAINTS = `WITH ${TARGET}
 SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
@@ -112,7 +117,8 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
        con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match,
        con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
        COALESCE((to_jsonb(ci) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
-       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition
+       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition,
+       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS pretty
   FROM target t
   JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid AND con.contype IN ('p', 'u', 'f', 'c', 'x')
        AND con.conislocal AND con.conparentid = 0
@@ -133,7 +139,9 @@ SELECT t.relname AS table_name, con.conname AS name, con.contype AS type,
  * only where it is not the expression's own: see introspect-read.ts); indoption's DESC and
  * NULLS FIRST bits. INCLUDE columns are those past indnkeyatts.
  * The predicate, as the expression keys, is printed without pretty-printing
- * (see CONSTRAINTS).
+ * (see CONSTRAINTS). Arrays with nothing to say (no expression key, no
+ * non-default opclass, collation or option, no INCLUDE) come as NULL: parsing
+ * thousands of arrays of NULLs and zeros is most of the reading's cost.
  */
 const INDEXES = `WITH ${TARGET},
 keys AS MATERIALIZED (
@@ -145,12 +153,14 @@ keys AS MATERIALIZED (
 per_index AS (
   SELECT k.indexrelid, min(k.table_name) AS table_name, bool_or(k.relispartition) AS relispartition,
          array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS columns,
+         CASE WHEN bool_or(NOT oc.opcdefault AND k.ord <= k.indnkeyatts) THEN
          array_agg(CASE WHEN NOT oc.opcdefault THEN ${visibleName("oc.opcname", "ocn.nspname", "pg_catalog.pg_opclass_is_visible(oc.oid)")} END
-                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS opclasses,
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] END AS opclasses,
+         CASE WHEN bool_or(k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation AND k.ord <= k.indnkeyatts) THEN
          array_agg(CASE WHEN k.attnum > 0 AND k.coll <> 0 AND k.coll <> a.attcollation
                         THEN ${visibleName("co.collname", "con.nspname", "pg_catalog.pg_collation_is_visible(co.oid)")} END
-                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] AS collations,
-         COALESCE(array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts), '{}')::text[] AS include
+                   ORDER BY k.ord) FILTER (WHERE k.ord <= k.indnkeyatts)::text[] END AS collations,
+         (array_agg(a.attname ORDER BY k.ord) FILTER (WHERE k.ord > k.indnkeyatts))::text[] AS include
     FROM keys k
     LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = k.attnum AND k.attnum > 0
     LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
@@ -159,9 +169,10 @@ per_index AS (
     LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
    GROUP BY k.indexrelid)
 SELECT p.table_name, ic.relname AS name, i.indisunique AS is_unique, am.amname AS method,
-       p.columns, p.opclasses, p.collations, p.include, i.indoption::int2[] AS options,
-       ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
-               FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] AS definitions,
+       p.columns, p.opclasses, p.collations, p.include,
+       CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0) THEN i.indoption::int2[] END AS options,
+       CASE WHEN 0 = ANY (i.indkey::int2[]) THEN ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, false) END
+               FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord)::text[] END AS definitions,
        CASE WHEN 0 = ANY (i.indkey::int2[]) THEN pg_get_indexdef(i.indexrelid) END AS full_definition,
        CASE WHEN i.indisunique THEN COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) ELSE false END AS nulls_not_distinct,
        array_to_string(ic.reloptions, ', ') AS with,
@@ -194,7 +205,7 @@ export interface TableRow {
   partition_by: string | null; partition_bound: string | null; parents: string[]; parent_schemas: string[];
 }
 export interface ColumnRow {
-  table_name: string; name: string; type_sql: string; type_name: string; type_schema: string; type_type: string; nullable: boolean;
+  table_name: string; position: number; name: string; type_sql: string; type_name: string; type_schema: string; type_type: string; nullable: boolean;
   default_sql: string | null; identity: string; generated: string; owns_sequence: boolean | null; comment: string | null;
   sequence_type: string | null; sequence_start: string | null; sequence_increment: string | null; sequence_min: string | null;
   sequence_max: string | null; sequence_cache: string | null; sequence_cycle: boolean | null; collation: string | null;
@@ -203,11 +214,12 @@ export interface ConstraintRow {
   table_name: string; name: string; type: "p" | "u" | "f" | "c" | "x"; columns: string[];
   ref_schema: string | null; ref_table: string | null; ref_columns: string[];
   on_delete: string; on_update: string; match: string; deferrable: boolean; deferred: boolean; validated: boolean;
-  nulls_not_distinct: boolean; definition: string | null;
+  nulls_not_distinct: boolean; definition: string | null; pretty: string | null;
 }
 export interface IndexRow {
-  table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[];
-  opclasses: (string | null)[]; collations: (string | null)[]; options: number[]; include: string[]; full_definition: string | null;
+  table_name: string; name: string; is_unique: boolean; method: string; columns: (string | null)[]; definitions: (string | null)[] | null;
+  opclasses: (string | null)[] | null; collations: (string | null)[] | null; options: number[] | null; include: string[] | null;
+  full_definition: string | null;
   nulls_not_distinct: boolean; with: string | null; predicate: string | null;
 }
 export interface EnumRow { name: string; schema: string; is_default: boolean; in_target: boolean; labels: string[] }

@@ -76,12 +76,12 @@ function indexKey(row: IndexRow, i: number): IndexColumn {
   const column = row.columns[i] ?? null;
   const key: { -readonly [K in keyof IndexKey]: IndexKey[K] } = {};
   if (column !== null) key.column = column;
-  else key.expression = stripOuterParens(row.definitions[i] ?? "");
-  const collation = column !== null ? row.collations[i] : expressionCollation(row, i);
+  else key.expression = stripOuterParens(row.definitions?.[i] ?? "");
+  const collation = column !== null ? row.collations?.[i] ?? null : expressionCollation(row, i);
   if (collation) key.collation = collation;
-  const opclass = row.opclasses[i];
+  const opclass = row.opclasses?.[i] ?? null;
   if (opclass) key.opclass = opclass;
-  const option = row.options[i] ?? 0;
+  const option = row.options?.[i] ?? 0;
   const descending = (option & DESC) !== 0;
   const nullsFirst = (option & NULLS_FIRST) !== 0;
   if (descending) key.descending = true;
@@ -125,7 +125,7 @@ const unquote = (name: string): string => (name.startsWith('"') ? name.slice(1, 
  * whole index definition names it then (and only then), after the key.
  */
 function expressionCollation(row: IndexRow, i: number): string | null {
-  const key = row.definitions[i];
+  const key = row.definitions?.[i];
   if (!row.full_definition || !key) return null;
   const part = keyParts(row.full_definition)[i] ?? "";
   const wrapped = part.startsWith(`(${key})`) ? `(${key})` : key;
@@ -143,7 +143,7 @@ export function indexOf(row: IndexRow): Index {
     where: row.predicate === null ? null : stripOuterParens(row.predicate),
   };
   if (row.method !== "btree") index.using = row.method;
-  if (row.include.length > 0) index.include = row.include;
+  if (row.include !== null && row.include.length > 0) index.include = row.include;
   if (row.nulls_not_distinct) index.nullsNotDistinct = true;
   if (row.with) index.with = row.with;
   return index;

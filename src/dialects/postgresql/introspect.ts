@@ -52,6 +52,8 @@ export async function introspect(query: QueryFn, options?: IntrospectOptions): P
   }
   const schemaOf = new Map(tableRows.map((row) => [row.name, row.schema]));
 
+  // The query leaves the order to us: by position (stable, so each table's columns come in its order).
+  columnRows.sort((a, b) => a.position - b.position);
   for (const row of columnRows) drafts.get(row.table_name)?.columns.push(readColumn(row, enumValues));
   for (const [table, rows] of groupBy(constraintRows, (row) => row.table_name)) {
     const draft = drafts.get(table);
@@ -107,13 +109,24 @@ function addConstraint(draft: PostgresDraft, row: ConstraintRow, ownSchema: stri
       draft.foreignKeys.push(foreignKeyOf(row, ownSchema));
       return;
     case "c":
-      draft.checks.push({ name: row.name, expression: checkExpression(row.definition ?? ""), ...(row.validated ? {} : { notValid: true as const }) });
+    {
+      const check = { name: row.name, expression: checkExpression(row.definition ?? ""), ...(row.validated ? {} : { notValid: true as const }) };
+      if (row.pretty !== null) prettyChecks.set(check, checkExpression(row.pretty));
+      draft.checks.push(check);
       return;
+    }
     case "x":
       (draft.constraints ??= []).push({ name: row.name, definition: row.definition ?? "" });
       return;
   }
 }
+
+/**
+ * Each introspected check's pretty-printed expression (the IR keeps the plain
+ * one). A model check written as that text is the database's, as before the
+ * plain printing: canonical.ts takes it without asking the server.
+ */
+export const prettyChecks = new WeakMap<object, string>();
 
 /** "CHECK (qty >= 0) NOT VALID" → "qty >= 0": the expression as a model's check() would write it. */
 export function checkExpression(definition: string): string {
