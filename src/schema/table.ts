@@ -172,6 +172,11 @@ export function constraint(name: string, definition: string): TableExtra {
 
 /** The IR's table options from the DSL's, only those that differ from the default. */
 export function tableOptionsOf(options: TableOptions): TableOptionsIR | undefined {
+  // Most tables name a schema or a comment at most: no object to build for them.
+  if (options.unlogged === undefined && options.withoutRowid === undefined && options.strict === undefined
+    && options.engine === undefined && options.charset === undefined && options.collation === undefined
+    && options.inherits === undefined && options.partitionBy === undefined && options.partitionOf === undefined
+    && options.with === undefined) return undefined;
   const out: { -readonly [K in keyof TableOptionsIR]: TableOptionsIR[K] } = {};
   if (options.unlogged) out.unlogged = true;
   if (options.withoutRowid) out.withoutRowid = true;
