@@ -16,9 +16,10 @@ export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } f
 export type { StampOptions, StampReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";
 export type { CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
+export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";
 export { listTemplates } from "./commands/templates.js";
 export {
-  upgrade, downgrade, revision, merge, current, history, heads, branches, show, stamp, init, check, autogenerateRevision,
+  upgrade, downgrade, revision, merge, current, history, heads, branches, show, stamp, init, check, autogenerateRevision, pull,
 } from "./commands/lazy.js";
 
 export {

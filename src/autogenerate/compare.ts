@@ -28,7 +28,7 @@ import { indexColumnNames, type ForeignKey, type Schema, type Table } from "../s
 import { compareTable, dropOf, sameList, type CompareSwitches, type TableDiff } from "./compare-table.js";
 import { compareEnums } from "./compare-enums.js";
 import type { Equivalence } from "../dialects/comparison.js";
-import { orderByForeignKeys } from "./order.js";
+import { orderByForeignKeys, parentsFirst } from "./order.js";
 
 export interface CompareOptions extends CompareSwitches {
   readonly equivalence: Equivalence;
@@ -136,41 +136,6 @@ function remakeForeignKeys(diffs: Map<string, TableDiff>, dbTables: Map<string, 
       }
     }
   }
-}
-
-/**
- * Partitions and INHERITS children after their parents (a stable move: the
- * foreign-key order stays otherwise), so that creating runs parents first
- * and dropping, which walks the list backwards, children first.
- */
-function parentsFirst(tables: readonly Table[]): Table[] {
-  const parentsOf = (t: Table): string[] => {
-    const options = t.options;
-    if (!options) return [];
-    const out = (options.inherits ?? []).map((name) => {
-      const dot = name.indexOf(".");
-      return dot > 0 ? tableKey({ schema: name.slice(0, dot), name: name.slice(dot + 1) }) : tableKey({ schema: t.schema, name });
-    });
-    if (options.partitionOf) out.push(tableKey({ name: options.partitionOf.parent, schema: options.partitionOf.parentSchema ?? t.schema }));
-    return out;
-  };
-  if (!tables.some((t) => parentsOf(t).length > 0)) return [...tables];
-  const present = new Set(tables.map(tableKey));
-  const placed = new Set<string>();
-  const out: Table[] = [];
-  const visit = (t: Table, path: Set<string>): void => {
-    const key = tableKey(t);
-    if (placed.has(key) || path.has(key)) return;
-    path.add(key);
-    for (const parent of parentsOf(t)) {
-      const found = present.has(parent) ? tables.find((x) => tableKey(x) === parent) : undefined;
-      if (found) visit(found, path);
-    }
-    placed.add(key);
-    out.push(t);
-  };
-  for (const t of tables) visit(t, new Set());
-  return out;
 }
 
 /** Whether an alteration adds, changes or (re)makes the referenced columns or the key over them. */

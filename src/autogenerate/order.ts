@@ -66,3 +66,38 @@ export function orderByForeignKeys(tables: readonly Table[]): TableOrder {
   }
   return { tables: ordered, deferred };
 }
+
+/**
+ * Partitions and INHERITS children after their parents (a stable move: the
+ * foreign-key order stays otherwise), so that creating runs parents first
+ * and dropping, which walks the list backwards, children first.
+ */
+export function parentsFirst(tables: readonly Table[]): Table[] {
+  const parentsOf = (t: Table): string[] => {
+    const options = t.options;
+    if (!options) return [];
+    const out = (options.inherits ?? []).map((name) => {
+      const dot = name.indexOf(".");
+      return dot > 0 ? key({ schema: name.slice(0, dot), name: name.slice(dot + 1) }) : key({ schema: t.schema, name });
+    });
+    if (options.partitionOf) out.push(key({ name: options.partitionOf.parent, schema: options.partitionOf.parentSchema ?? t.schema }));
+    return out;
+  };
+  if (!tables.some((t) => parentsOf(t).length > 0)) return [...tables];
+  const byKey = new Map(tables.map((t) => [key(t), t]));
+  const placed = new Set<string>();
+  const out: Table[] = [];
+  const visit = (t: Table, path: Set<string>): void => {
+    const own = key(t);
+    if (placed.has(own) || path.has(own)) return;
+    path.add(own);
+    for (const parent of parentsOf(t)) {
+      const found = byKey.get(parent);
+      if (found) visit(found, path);
+    }
+    placed.add(own);
+    out.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import type { ResolvedDatabase } from "../config/load.js";
 import type { SchemaObjectInfo } from "../config/types.js";
-import type { Connection, QueryFn } from "../dialects/dialect.js";
+import type { Connection, Dialect, QueryFn } from "../dialects/dialect.js";
 import { loadModels } from "../models.js";
 import { applyOperation } from "../operations/apply.js";
 import type { Operation, TableAlteration } from "../operations/operation.js";
@@ -38,15 +38,36 @@ export interface Produced {
 export async function produceOperations(
   db: ResolvedDatabase, connection: Connection, renames: RenameHints = NO_RENAMES,
 ): Promise<Produced> {
-  if (!db.modelsPath) throw new ModelError(`no models module: set "models" in ${db.configPath}`);
+  const modelsPath = requireModelsPath(db);
   const dialect = connection.dialect;
   const query: QueryFn = (statement) => connection.query(statement);
   // The connection's own schema is read while the models load: a server works through its catalog queries
   // while this process runs the models module. Its failure is reported when it is awaited, after the models'.
   const ownSchema = dialect.introspect(query);
   ownSchema.catch(() => {});
-  const models = await loadModels(db.modelsPath, dialect);
+  const models = await loadModels(modelsPath, dialect);
   const introspected = await introspectAll(connection, await ownSchema, models);
+  return compareWithModels(db, dialect, introspected, models, renames, query);
+}
+
+/**
+ * `revision --autogenerate --baseline`: the models compared with an empty database, so the revision creates
+ * the whole schema. No connection: the database need not be at head, nor reachable.
+ */
+export async function produceBaseline(db: ResolvedDatabase, dialect: Dialect): Promise<Produced> {
+  const models = await loadModels(requireModelsPath(db), dialect);
+  return compareWithModels(db, dialect, { tables: [], enums: [] }, models, NO_RENAMES, null);
+}
+
+function requireModelsPath(db: ResolvedDatabase): string {
+  if (!db.modelsPath) throw new ModelError(`no models module: set "models" in ${db.configPath}`);
+  return db.modelsPath;
+}
+
+/** The ops that take `introspected` to the models; `query` (absent for a baseline) lets the database spell expressions. */
+async function compareWithModels(
+  db: ResolvedDatabase, dialect: Dialect, introspected: Schema, models: Schema, renames: RenameHints, query: QueryFn | null,
+): Promise<Produced> {
   // athanor's own tables are never compared, whatever includeObject says.
   const own = new Set([db.versionTable, db.historyTable]);
   const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
@@ -61,7 +82,7 @@ export async function produceOperations(
   const renamed = renameOps.reduce(applyRename, database);
   // Where a dialect can have the database spell the models' expressions its own way (PostgreSQL, MySQL), it does.
   const comparison = dialect.comparison;
-  const target = comparison.canonicalExpressions ? await comparison.canonicalExpressions(query, stored, renamed) : stored;
+  const target = comparison.canonicalExpressions && query ? await comparison.canonicalExpressions(query, stored, renamed) : stored;
   const ops = compareSchemas(renamed, target, {
     compareType: db.compareType,
     compareServerDefault: db.compareServerDefault,
@@ -69,7 +90,7 @@ export async function produceOperations(
     enumTypes: dialect.comparison.enumTypes,
     batchAlterations: dialect.comparison.rebuildsTables,
   });
-  const confirmed = await confirmDefaultChanges(ops, target, dialect.comparison, query);
+  const confirmed = query ? await confirmDefaultChanges(ops, target, dialect.comparison, query) : ops;
   const modelTables = tablesByKey(wanted);
   const operations = [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, modelTables)), renamed, wanted)];
   return { operations, database: introspected, models };

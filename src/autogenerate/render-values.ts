@@ -18,6 +18,12 @@ function hasSequenceOptions(identity: Identity): boolean {
 export class SourceWriter {
   readonly imports = new Set<string>();
 
+  /**
+   * @param enumReference the name of a constant holding an enum made with enumType() (a models module
+   *   exports each enum once and its columns use it), or undefined to write the enum inline.
+   */
+  constructor(private readonly enumReference?: (type: { name: string; values: readonly string[] }) => string | undefined) {}
+
   use(name: string): string {
     this.imports.add(name);
     return name;
@@ -67,8 +73,11 @@ export class SourceWriter {
         return call("numeric", type.precision, type.precision === null ? null : type.scale);
       case "time": case "timestamp":
         return type.withTimezone ? call(type.kind, "{ withTimezone: true }") : call(type.kind);
-      case "enum":
+      case "enum": {
+        const constant = this.enumReference?.(type);
+        if (constant !== undefined) return `${constant}.column()`;
         return `${this.use("enumType")}(${this.str(type.name)}, ${this.list(type.values)}).column()`;
+      }
       case "raw":
         return call("rawType", this.str(type.sql));
     }

@@ -38,7 +38,7 @@ function schemaArg(w: SourceWriter, ref: TableRef): string {
 function renderers(w: SourceWriter): OperationHandlers<string[]> {
   const target = (ref: TableRef): string => w.str(ref.name);
   return {
-    createTable: (op) => renderCreateTable(w, op.table),
+    createTable: (op) => renderTableCall(w, op.table, "await op.createTable(", ";"),
     dropTable: (op) => [`await op.dropTable(${target(op.table)}${schemaArg(w, op.table)});`],
     renameTable: (op) => [`await op.renameTable(${target(op.table)}, ${w.str(op.newName)}${schemaArg(w, op.table)});`],
     ...tableLevel(w, false),
@@ -150,7 +150,11 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
   return parts;
 }
 
-function renderCreateTable(w: SourceWriter, table: Table): string[] {
+/**
+ * A table as the arguments of `op.createTable(...)` or of `table(...)` in a
+ * models module (the same arguments): `opening` is what precedes the name.
+ */
+export function renderTableCall(w: SourceWriter, table: Table, opening: string, end: string): string[] {
   const pk = table.primaryKey;
   const inlinePk = pk !== null && pk.name === null && pk.columns.length === 1 && pk.deferrable === undefined ? pk.columns[0]! : null;
   // A nullable column of a composite key (SQLite allows it) says so: key columns are otherwise NOT NULL.
@@ -186,7 +190,7 @@ function renderCreateTable(w: SourceWriter, table: Table): string[] {
     ...w.tableOptions(table.options)].filter(Boolean);
   const optionText = options.length ? `, { ${options.join(", ")} }` : "";
   if (extras.length === 0) {
-    return [`await op.createTable(${w.str(table.name)}, {`, ...columns, `}${options.length ? `, []${optionText}` : ""});`];
+    return [`${opening}${w.str(table.name)}, {`, ...columns, `}${options.length ? `, []${optionText}` : ""})${end}`];
   }
-  return [`await op.createTable(${w.str(table.name)}, {`, ...columns, "}, [", ...extras.map((e) => `  ${e},`), `]${optionText});`];
+  return [`${opening}${w.str(table.name)}, {`, ...columns, "}, [", ...extras.map((e) => `  ${e},`), `]${optionText})${end}`];
 }

@@ -17,6 +17,7 @@ import { register as registerMigrate } from "./commands/migrate.js";
 import { register as registerInspect } from "./commands/inspect.js";
 import { register as registerStamp } from "./commands/stamp.js";
 import { register as registerCheck } from "./commands/check.js";
+import { register as registerPull } from "./commands/pull.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -37,7 +38,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   for (const register of [registerInit, registerListTemplates, registerRevision, registerMerge, registerMigrate,
-    registerInspect, registerStamp, registerCheck]) {
+    registerInspect, registerStamp, registerCheck, registerPull]) {
     register(program);
   }
   for (const command of program.commands) command.exitOverride();

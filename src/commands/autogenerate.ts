@@ -1,6 +1,6 @@
 /** `revision --autogenerate` and `check`: compare the models with the live database. */
 import { renderOperations } from "../autogenerate/render.js";
-import { produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate/produce.js";
+import { produceBaseline, produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate/produce.js";
 import { summarise, type ChangeLine } from "../autogenerate/summary.js";
 import { UsageError } from "../errors.js";
 import { downgradeOperations } from "../autogenerate/downgrade.js";
@@ -9,7 +9,7 @@ import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
 import type { Connection } from "../dialects/dialect.js";
 import type { ResolvedDatabase } from "../config/load.js";
-import { loadEnvironment, loadGraph, withConnection } from "./environment.js";
+import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevision, type RevisionOptions, type RevisionResult } from "./revision.js";
 
@@ -25,11 +25,12 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const db = await oneDatabase(options, "revision --autogenerate");
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
-  const { ops, dialect, database, models } = await withConnection(db, async (connection) => {
-    await requireUpToDate(db, graph, connection);
-    const produced = await produceOperations(db, connection, renameHints(options.renames));
-    return { ...produced, ops: produced.operations, dialect: connection.dialect };
-  });
+  const { ops, dialect, database, models } = options.baseline ? await baseline(db, options)
+    : await withConnection(db, async (connection) => {
+      await requireUpToDate(db, graph, connection);
+      const produced = await produceOperations(db, connection, renameHints(options.renames));
+      return { ...produced, ops: produced.operations, dialect: connection.dialect };
+    });
   const upgrade = renderOperations(ops);
   const downgrade = renderOperations(downgradeOperations(ops));
   const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
@@ -64,6 +65,16 @@ export async function check(options: CommandOptions = {}): Promise<CheckReport[]
     reports.push({ database: db.name, changes });
   }
   return reports;
+}
+
+/** The models against an empty database: no connection, so neither the database's revision nor its reachability matters. */
+async function baseline(db: ResolvedDatabase, options: AutogenerateOptions) {
+  if ((options.renames?.tables?.length ?? 0) + (options.renames?.columns?.length ?? 0) > 0) {
+    throw new UsageError("--baseline creates every table from nothing: there is nothing to rename (--rename-table, --rename-column)");
+  }
+  const dialect = await dialectOf(db);
+  const produced = await produceBaseline(db, dialect);
+  return { ...produced, ops: produced.operations, dialect };
 }
 
 function renameHints(given: Partial<RenameHints> | undefined): RenameHints {

@@ -7,6 +7,7 @@ import type * as Autogenerate from "./autogenerate.js";
 import type * as Init from "./init.js";
 import type * as Inspect from "./inspect.js";
 import type * as Migrate from "./migrate.js";
+import type * as Pull from "./pull.js";
 import type * as Revision from "./revision.js";
 import type * as Stamp from "./stamp.js";
 
@@ -35,4 +36,5 @@ export const show = lazy<typeof Inspect, "show">(inspect, "show");
 export const stamp = lazy<typeof Stamp, "stamp">(() => import("./stamp.js"), "stamp");
 export const init = lazy<typeof Init, "init">(() => import("./init.js"), "init");
 export const check = lazy<typeof Autogenerate, "check">(autogenerate, "check");
+export const pull = lazy<typeof Pull, "pull">(() => import("./pull.js"), "pull");
 export const autogenerateRevision = lazy<typeof Autogenerate, "autogenerateRevision">(autogenerate, "autogenerateRevision");

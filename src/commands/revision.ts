@@ -28,6 +28,11 @@ export interface RevisionOptions extends CommandOptions {
   readonly versionPath?: string;
   /** --autogenerate: fill the revision from the differences between the models and the database. */
   readonly autogenerate?: boolean;
+  /**
+   * With autogenerate: compare the models with an empty database instead of the live one, so the revision
+   * creates the whole schema (adopting an existing database: pull, baseline, stamp head).
+   */
+  readonly baseline?: boolean;
   /** With autogenerate: tables and columns renamed rather than dropped and added (--rename-table, --rename-column). */
   readonly renames?: Partial<RenameHints>;
 }
@@ -46,6 +51,7 @@ export async function revision(options: RevisionOptions): Promise<RevisionResult
     const { autogenerateRevision } = await import("./autogenerate.js");
     return autogenerateRevision(options);
   }
+  if (options.baseline) throw new UsageError("--baseline goes with --autogenerate: migrate revision --autogenerate --baseline -m MSG");
   if ((options.renames?.tables?.length ?? 0) + (options.renames?.columns?.length ?? 0) > 0) {
     throw new UsageError("renames (--rename-table, --rename-column) go with autogenerate (--autogenerate)");
   }

@@ -132,6 +132,8 @@ export interface Dialect {
   readonly offlinePreamble: string | null;
   readonly versionTable: VersionTableSql;
   readonly history: HistoryTableSql;
+  /** Catalog query with one row when the schema (MySQL: database; SQLite: attached database) exists. */
+  schemaExists(schema: string): Statement;
   quoteIdentifier(name: string): string;
   connect(url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }

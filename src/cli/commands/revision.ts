@@ -8,6 +8,7 @@ export function register(program: Command): void {
     .description("write a new revision file and print its path")
     .requiredOption("-m, --message <message>", "what the revision does")
     .option("--autogenerate", "fill the revision from the differences between the models and the database")
+    .option("--baseline", "with --autogenerate: compare the models with an empty database, so the revision creates the whole schema")
     .option("--rename-table <old:new>", "with --autogenerate: a table renamed, not dropped and added (repeatable)", collect, [])
     .option("--rename-column <table.old:new>", "with --autogenerate: a column renamed, not dropped and added (repeatable)", collect, [])
     .option("--rev-id <id>", "use this revision id instead of a random one")
@@ -34,6 +35,7 @@ export function register(program: Command): void {
       const result = await revision({
         ...common,
         autogenerate: Boolean(flags.autogenerate),
+        baseline: Boolean(flags.baseline),
         renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) },
       });
       if (result.changes) await printChanges(result.changes, output, "Detected no changes");

@@ -20,6 +20,7 @@ export const mysqlDialect = defineDialect({
   // MySQL cannot read the table an UPDATE writes (error 1093), and MariaDB scans the whole table for the derived
   // table that gets round it; walking the primary key backwards stops at the last row.
   updateLastRow: (table, assignments, condition) => `UPDATE ${table} SET ${assignments} WHERE ${condition} ORDER BY id DESC LIMIT 1`,
+  schemaExists: (schema) => statement("SELECT 1 AS present FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [schema]),
   introspect,
   comparison: mysqlComparison,
   tableStates,

@@ -15,6 +15,7 @@ export const postgresqlDialect = defineDialect({
   // to_regclass follows search_path, as the unqualified version table name does.
   versionTableExists: (table) =>
     statement("SELECT 1 AS present WHERE to_regclass($1) IS NOT NULL", [postgresSyntax.quoteIdentifier(table)]),
+  schemaExists: (schema) => statement("SELECT 1 AS present FROM pg_catalog.pg_namespace WHERE nspname = $1", [schema]),
   introspect,
   comparison: postgresComparison,
   tableStates,

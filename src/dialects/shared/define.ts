@@ -19,6 +19,8 @@ export interface DialectParts {
   readonly offlinePreamble?: string;
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
+  /** Catalog query for Dialect.schemaExists. */
+  schemaExists(schema: string): Statement;
   /** How to update the history's last row, where the shared form is slow. */
   readonly updateLastRow?: UpdateLastRow;
   readonly introspect: Dialect["introspect"];
@@ -43,6 +45,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     versionTable: versionTableSql(syntax, parts.versionTableExists),
     history: historyTableSql(syntax, compiler, parts.versionTableExists, parts.updateLastRow),
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
+    schemaExists: parts.schemaExists,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {
         throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);

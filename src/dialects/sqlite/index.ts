@@ -29,6 +29,7 @@ export const sqliteDialect = defineDialect({
   offlineTransaction: { begin: "PRAGMA foreign_keys = OFF;\n\nBEGIN;", commit: "COMMIT;" },
   versionTableExists: (table) =>
     statement("SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = ?", [table]),
+  schemaExists: (schema) => statement("SELECT 1 AS present FROM pragma_database_list WHERE name = ?", [schema]),
   introspect,
   comparison: sqliteComparison,
   tableStates,
