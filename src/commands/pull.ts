@@ -58,6 +58,8 @@ export async function pull(options: PullOptions): Promise<PullResult> {
 
   const started = Date.now();
   const { schema, dialect } = await withConnection(db, async (connection) => {
+    // A schema that does not exist is refused before any progress is printed: bad input is one line.
+    await checkSchemasExist(connection, options.schemas ?? []);
     log(`Reading ${options.schemas?.length ? `schema${options.schemas.length > 1 ? "s" : ""} ${options.schemas.join(", ")}` : "the database"}...`);
     return { schema: await readSchemas(connection, options.schemas ?? []), dialect: connection.dialect.name };
   });
@@ -82,6 +84,14 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   return { ...base, path: target, text: null };
 }
 
+async function checkSchemasExist(connection: Connection, schemas: readonly string[]): Promise<void> {
+  for (const name of new Set(schemas)) {
+    if ((await connection.query(connection.dialect.schemaExists(name))).length === 0) {
+      throw new UsageError(`--schema ${name}: the database has no schema "${name}"`);
+    }
+  }
+}
+
 /** Each named schema (or the connection's own), read with the dialect's fixed set of bulk queries. */
 async function readSchemas(connection: Connection, schemas: readonly string[]): Promise<Schema> {
   const query: QueryFn = (statement) => connection.query(statement);
@@ -90,9 +100,6 @@ async function readSchemas(connection: Connection, schemas: readonly string[]): 
   const tables = new Map<string, Schema["tables"][number]>();
   const enums: Schema["enums"][number][] = [];
   for (const name of new Set(schemas)) {
-    if ((await connection.query(dialect.schemaExists(name))).length === 0) {
-      throw new UsageError(`--schema ${name}: the database has no schema "${name}"`);
-    }
     const read = await dialect.introspect(query, { schema: name });
     // The connection's own schema named explicitly reads back as schema null, like a model without `schema`.
     for (const t of read.tables) if (!tables.has(tableKey(t))) tables.set(tableKey(t), t);
