@@ -4,7 +4,7 @@ export type {
   Config, DatabaseConfig, MultiDatabaseConfig, ConfigContext, ConfigInput, SchemaObjectInfo,
 } from "./config/types.js";
 export type {
-  Op, BatchOp, CreateIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
+  Op, BatchOp, UnnamedConstraint, CreateIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
 } from "./operations/facade.js";
 export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
@@ -17,6 +17,9 @@ export type { StampOptions, StampReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";
 export type { CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
 export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";
+export type {
+  SchemaDocument, DocumentTable, DocumentColumn, DocumentDefault, DocumentLiteral,
+} from "./autogenerate/render-json.js";
 export { listTemplates } from "./commands/templates.js";
 export {
   upgrade, downgrade, revision, merge, current, history, heads, branches, show, stamp, init, check, autogenerateRevision, pull,

@@ -92,7 +92,8 @@ async function compareWithModels(
   });
   const confirmed = query ? await confirmDefaultChanges(ops, target, dialect.comparison, query) : ops;
   const modelTables = tablesByKey(wanted);
-  const operations = [...renameOps, ...nameConstraints(confirmed.map((op) => asWritten(op, modelTables)), renamed, wanted)];
+  const written = confirmed.map((op) => asWritten(op, modelTables));
+  const operations = [...renameOps, ...(comparison.keepsUnnamedConstraints ? written : nameConstraints(written, renamed, wanted))];
   return { operations, database: introspected, models };
 }
 

@@ -210,6 +210,8 @@ export class SourceWriter {
 
   /** A property key: bare when it is an identifier, quoted otherwise. */
   key(name: string): string {
+    // `__proto__: x` (quoted or not) sets an object literal's prototype; only a computed key makes it a column.
+    if (name === "__proto__") return '["__proto__"]';
     return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : this.str(name);
   }
 }

@@ -4,7 +4,7 @@
  * every op kind, so an op compare can produce always has a rendering.
  */
 import {
-  dispatch, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration,
+  dispatch, type AlterColumnOp, type DropConstraintOp, type Operation, type OperationHandlers, type TableAlteration,
   type TableRef,
 } from "../operations/operation.js";
 import type { Column, Table } from "../schema/ir.js";
@@ -114,8 +114,24 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
       w.deferrableOptions(op.primaryKey.deferrable)),
     createConstraint: (op) => call(op, "createExcludeConstraint", 1, [w.str(op.constraint.name),
       w.str(op.constraint.definition.replace(/^EXCLUDE\s+/i, ""))]),
-    dropConstraint: (op) => call(op, "dropConstraint", 1, [name(op.name), w.str(op.type)]),
+    dropConstraint: (op) => call(op, "dropConstraint", 1, [name(op.name), w.str(op.type)], unnamedSelector(w, op)),
   };
+}
+
+/** What finds a constraint that has no name (SQLite): its columns and reference, or its expression. */
+function unnamedSelector(w: SourceWriter, op: DropConstraintOp): string[] {
+  const d = op.definition;
+  if (op.name !== null || d === null) return [];
+  switch (d.type) {
+    case "unique": return [`columns: ${w.list(d.unique.columns)}`];
+    case "foreignkey": {
+      const fk = d.foreignKey;
+      return [`columns: ${w.list(fk.columns)}`, `refTable: ${w.str(fk.refSchema ? `${fk.refSchema}.${fk.refTable}` : fk.refTable)}`,
+        `refColumns: ${w.list(fk.refColumns)}`];
+    }
+    case "check": return [`expression: ${w.str(d.check.expression)}`];
+    case "primary": case "exclude": return [];
+  }
 }
 
 function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {

@@ -27,7 +27,7 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
   const { ops, dialect, database, models } = options.baseline ? await baseline(db, options)
     : await withConnection(db, async (connection) => {
-      await requireUpToDate(db, graph, connection);
+      await requireUpToDate(db, graph, connection, "revision");
       const produced = await produceOperations(db, connection, renameHints(options.renames));
       return { ...produced, ops: produced.operations, dialect: connection.dialect };
     });
@@ -59,7 +59,7 @@ export async function check(options: CommandOptions = {}): Promise<CheckReport[]
   for (const db of databases) {
     const graph = await loadGraph(db);
     const changes = await withConnection(db, async (connection) => {
-      await requireUpToDate(db, graph, connection);
+      await requireUpToDate(db, graph, connection, "check");
       return summarise((await produceOperations(db, connection)).operations);
     });
     reports.push({ database: db.name, changes });
@@ -82,15 +82,27 @@ function renameHints(given: Partial<RenameHints> | undefined): RenameHints {
   return { tables: given.tables ?? [], columns: given.columns ?? [] };
 }
 
-/** Comparing a database that is behind its revisions would generate what those revisions already do. */
-async function requireUpToDate(db: ResolvedDatabase, graph: RevisionGraph, connection: Connection): Promise<void> {
+/**
+ * Comparing a database that is behind its revisions would generate what those revisions already do. With no
+ * revision files at all nothing can be pending: `check` compares whatever the version table holds (another
+ * tool's revision, as when taking over from Alembic), while a revision would not know what to build on.
+ */
+async function requireUpToDate(
+  db: ResolvedDatabase, graph: RevisionGraph, connection: Connection, command: "check" | "revision",
+): Promise<void> {
+  if (graph.size === 0 && command === "check") return;
   const runner = onlineRunner(connection);
   const exists = await runner.query(connection.dialect.versionTable.exists(db.versionTable));
   const rows = exists.length === 0 ? [] : await readVersionRows(runner, db.versionTable);
   const heads = graph.heads();
   const upToDate = rows.length === heads.length && heads.every((h) => rows.includes(h));
-  if (!upToDate) {
-    const at = rows.length === 0 ? "base" : rows.join(", ");
-    throw new UsageError(`the database is not up to date (at ${at}; heads: ${heads.join(", ")}): run 'migrate upgrade heads' first`);
+  if (upToDate) return;
+  const unknown = rows.filter((r) => !graph.has(r));
+  if (unknown.length > 0) {
+    throw new UsageError(`the version table ${db.versionTable} holds ${unknown.join(", ")}, which no revision file has: ` +
+      (graph.size === 0 ? `to take over from the tool that wrote it, run 'migrate revision --autogenerate --baseline --rev-id ${unknown[0]} -m "baseline"'`
+        : "add the missing revision files, or record where the database stands with 'migrate stamp'"));
   }
+  const at = rows.length === 0 ? "base" : rows.join(", ");
+  throw new UsageError(`the database is not up to date (at ${at}; heads: ${heads.join(", ") || "none"}): run 'migrate upgrade heads' first`);
 }

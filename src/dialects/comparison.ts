@@ -45,6 +45,12 @@ export interface Comparison {
   /** Alterations become table rebuilds (SQLite): group a table's changes into one batchAlterTable. */
   readonly rebuildsTables: boolean;
   /**
+   * A constraint created without a name keeps none (SQLite; elsewhere the database names it, and a downgrade
+   * could not know the name): autogenerate leaves the models' unnamed constraints unnamed rather than give them
+   * conventional names, so a database built from models pulled from another has the very constraints it had.
+   */
+  readonly keepsUnnamedConstraints: boolean;
+  /**
    * Asks the database whether each pair of defaults evaluates to the same
    * value (cast to the column's type), for what text normalisation could not
    * decide. Absent where the database stores defaults as written (SQLite).

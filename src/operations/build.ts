@@ -9,10 +9,10 @@ import { parseReferentialAction, type PrimaryKey } from "../schema/ir.js";
 import { buildTable, splitQualified, deepFreeze, indexOf, uniqueOf, constraint, tableOptionsOf, type IndexKeyInput } from "../schema/table.js";
 import type {
   AlterColumnOptions, CheckConstraintOptions, CreateIndexOptions, ForeignKeyOptions, PrimaryKeyOptions, SetTableOptionsOptions,
-  TableOptionsInput, UniqueConstraintOptions,
+  TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 import type {
-  AddColumnOp, AlterColumnOp, ColumnChanges, ConstraintType, CreateForeignKeyOp, CreateIndexOp, CreatePrimaryKeyOp,
+  AddColumnOp, AlterColumnOp, ColumnChanges, ConstraintDefinition, ConstraintType, CreateForeignKeyOp, CreateIndexOp, CreatePrimaryKeyOp,
   CreateUniqueConstraintOp, DropConstraintOp, CreateCheckConstraintOp, CreateConstraintOp, SetTableOptionsOp,
   ExistingColumn, TableAlteration, TableRef,
 } from "./operation.js";
@@ -85,9 +85,9 @@ export function createForeignKeyOp(
 }
 
 export function createUniqueOp(
-  table: TableRef, name: string, columns: readonly string[], options: Omit<UniqueConstraintOptions, "schema"> = {},
+  table: TableRef, name: string | null, columns: readonly string[], options: Omit<UniqueConstraintOptions, "schema"> = {},
 ): CreateUniqueConstraintOp {
-  nonEmpty("createUniqueConstraint", name, columns);
+  nonEmpty("createUniqueConstraint", name ?? "(unnamed)", columns);
   return { kind: "createUniqueConstraint", table, unique: uniqueOf(name, columns, options) };
 }
 
@@ -120,12 +120,27 @@ export function setTableOptionsOp(table: TableRef, options: TableOptionsInput, g
   };
 }
 
-export function dropConstraintOp(table: TableRef, name: string | null, type: ConstraintType): DropConstraintOp {
-  if (name === null && type !== "primary") throw new TypeError(`dropConstraint on ${table.name}: a ${type} constraint is dropped by name`);
+export function dropConstraintOp(table: TableRef, name: string | null, type: ConstraintType, which: UnnamedConstraint = {}): DropConstraintOp {
   if (!CONSTRAINT_TYPES.includes(type)) {
     throw new TypeError(`dropConstraint ${name}: type must be one of ${CONSTRAINT_TYPES.join(", ")}, got ${JSON.stringify(type)}`);
   }
-  return { kind: "dropConstraint", table, name, type, definition: null };
+  return { kind: "dropConstraint", table, name, type, definition: name === null && type !== "primary" ? unnamedDefinition(table, type, which) : null };
+}
+
+/** What identifies an unnamed constraint, as the definition the dialects look it up by. */
+function unnamedDefinition(table: TableRef, type: ConstraintType, which: UnnamedConstraint): ConstraintDefinition {
+  const where = `dropConstraint(null, "${table.name}", "${type}")`;
+  const list = (value: readonly string[] | undefined): value is readonly string[] => Array.isArray(value) && value.length > 0;
+  if (type === "unique" && list(which.columns)) return { type, unique: { name: null, columns: [...which.columns] } };
+  if (type === "foreignkey" && list(which.columns) && typeof which.refTable === "string" && list(which.refColumns)) {
+    const { table: refTable, schema: refSchema } = splitQualified(which.refTable);
+    return { type, foreignKey: { name: null, columns: [...which.columns], refTable, refSchema, refColumns: [...which.refColumns],
+      onDelete: null, onUpdate: null } };
+  }
+  if (type === "check" && typeof which.expression === "string") return { type, check: { name: null, expression: which.expression } };
+  const needs = type === "unique" ? "{ columns }" : type === "foreignkey" ? "{ columns, refTable, refColumns }"
+    : type === "check" ? "{ expression }" : "a name";
+  throw new TypeError(`${where}: a constraint without a name is found by what it is: give ${needs}`);
 }
 
 export function nonEmpty(op: string, name: string, columns: readonly unknown[]): void {

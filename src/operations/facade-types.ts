@@ -88,11 +88,23 @@ export interface BatchOp {
   alterColumn(name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, columns: readonly IndexKeyInput[], options?: Omit<CreateIndexOptions, "schema" | "concurrently">): Promise<void>;
   dropIndex(name: string): Promise<void>;
-  createUniqueConstraint(name: string, columns: readonly string[], options?: Omit<UniqueConstraintOptions, "schema">): Promise<void>;
-  createForeignKey(name: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
+  createUniqueConstraint(name: string | null, columns: readonly string[], options?: Omit<UniqueConstraintOptions, "schema">): Promise<void>;
+  createForeignKey(name: string | null, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: Omit<ForeignKeyOptions, "schema">): Promise<void>;
-  createCheckConstraint(name: string, expression: string, options?: Omit<CheckConstraintOptions, "schema">): Promise<void>;
+  createCheckConstraint(name: string | null, expression: string, options?: Omit<CheckConstraintOptions, "schema">): Promise<void>;
   createPrimaryKey(name: string | null, columns: readonly string[], options?: Omit<PrimaryKeyOptions, "schema">): Promise<void>;
   createExcludeConstraint(name: string, definition: string): Promise<void>;
-  dropConstraint(name: string | null, type: ConstraintType): Promise<void>;
+  dropConstraint(name: string | null, type: ConstraintType, which?: UnnamedConstraint): Promise<void>;
+}
+
+/**
+ * Which constraint a dropConstraint without a name drops (SQLite, where a constraint may have none; PostgreSQL
+ * finds the name the database gave it): a unique constraint by its columns, a foreign key by its columns and
+ * what they reference, a check by its expression.
+ */
+export interface UnnamedConstraint {
+  readonly columns?: readonly string[];
+  readonly refTable?: string;
+  readonly refColumns?: readonly string[];
+  readonly expression?: string;
 }

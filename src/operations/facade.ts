@@ -13,13 +13,13 @@ import {
 } from "./build.js";
 import type {
   AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
-  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions,
+  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 import type { ConstraintType, Operation, TableAlteration, TableRef } from "./operation.js";
 
 export type {
   AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
-  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions,
+  IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 
 export interface OperationSink {
@@ -39,17 +39,17 @@ export interface Op {
   alterColumn(table: string, name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, table: string, columns: readonly IndexKeyInput[], options?: CreateIndexOptions): Promise<void>;
   dropIndex(name: string, table: string, options?: SchemaOption): Promise<void>;
-  createUniqueConstraint(name: string, table: string, columns: readonly string[], options?: UniqueConstraintOptions): Promise<void>;
-  createForeignKey(name: string, table: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
+  createUniqueConstraint(name: string | null, table: string, columns: readonly string[], options?: UniqueConstraintOptions): Promise<void>;
+  createForeignKey(name: string | null, table: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: ForeignKeyOptions): Promise<void>;
-  createCheckConstraint(name: string, table: string, expression: string, options?: CheckConstraintOptions): Promise<void>;
+  createCheckConstraint(name: string | null, table: string, expression: string, options?: CheckConstraintOptions): Promise<void>;
   createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: PrimaryKeyOptions): Promise<void>;
   /** A PostgreSQL exclusion constraint: `createExcludeConstraint("no_overlap", "bookings", "USING gist (room WITH =, during WITH &&)")`. */
   createExcludeConstraint(name: string, table: string, definition: string, options?: SchemaOption): Promise<void>;
   /** Table options (UNLOGGED, ENGINE, charset, partitioning...) as a whole: what is not given returns to the default. */
   setTableOptions(table: string, options: TableOptionsInput, given?: SetTableOptionsOptions): Promise<void>;
   /** A primary key may be named null: the dialect finds it by its table. */
-  dropConstraint(name: string | null, table: string, type: ConstraintType, options?: SchemaOption): Promise<void>;
+  dropConstraint(name: string | null, table: string, type: ConstraintType, options?: SchemaOption & UnnamedConstraint): Promise<void>;
   setTableComment(table: string, comment: string | null, options?: SchemaOption & { existingComment?: string | null }): Promise<void>;
   createEnum(name: string, values: readonly string[], options?: SchemaOption): Promise<void>;
   dropEnum(name: string, options?: SchemaOption): Promise<void>;
@@ -89,7 +89,7 @@ export function createOp(sink: OperationSink): Op {
     createPrimaryKey: (name, table, columns, options = {}) => run(createPrimaryKeyOp(ref(table, options), name, columns, options)),
     createExcludeConstraint: (name, table, definition, options) => run(createExcludeOp(ref(table, options), name, definition)),
     setTableOptions: (table, options, given = {}) => run(setTableOptionsOp(ref(table, given), options, given)),
-    dropConstraint: (name, table, type, options) => run(dropConstraintOp(ref(table, options), name, type)),
+    dropConstraint: (name, table, type, options) => run(dropConstraintOp(ref(table, options), name, type, options)),
     setTableComment: (table, comment, options = {}) => run({
       kind: "setTableComment", table: ref(table, options), comment,
       existing: "existingComment" in options ? options.existingComment ?? null : undefined,
@@ -135,7 +135,7 @@ function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
     createCheckConstraint: (name, expression, options = {}) => add(createCheckOp(table, name, expression, options)),
     createPrimaryKey: (name, columns, options = {}) => add(createPrimaryKeyOp(table, name, columns, options)),
     createExcludeConstraint: (name, definition) => add(createExcludeOp(table, name, definition)),
-    dropConstraint: (name, type) => add(dropConstraintOp(table, name, type)),
+    dropConstraint: (name, type, which) => add(dropConstraintOp(table, name, type, which)),
   } satisfies BatchOp);
 }
 

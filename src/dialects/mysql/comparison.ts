@@ -60,6 +60,7 @@ export const mysqlComparison: Comparison = {
   equivalence,
   enumTypes: false,
   rebuildsTables: false,
+  keepsUnnamedConstraints: false,
   sameDefaultsInDatabase: (query, questions) => evaluateDefaults(query, questions),
   // Charsets, engines and unique indexes against the server's defaults first, then checks printed by the server.
   canonicalExpressions: async (query, models, database) => canonicalExpressions(query, await canonicalOptions(query, models, database), database),

@@ -19,6 +19,7 @@ export const postgresComparison: Comparison = {
   equivalence: postgresEquivalence,
   enumTypes: true,
   rebuildsTables: false,
+  keepsUnnamedConstraints: false,
   sameDefaultsInDatabase: (query, questions) => evaluateDefaults(query, questions),
   canonicalExpressions,
 };

@@ -100,7 +100,29 @@ export function decodeDefault(row: ColumnRow, type: ColumnType): DecodedDefault 
   // restored from it must read back the same.
   if (isNumberText(text) && String(decodeNumber(text, false)) !== text) return { default: { kind: "sql", sql: text }, autoIncrement: false };
   const literal = decodeLiteral(text, type);
+  // A number printed quoted and cast where its constant would print otherwise ('0'::numeric, '0'::bigint: what
+  // SQLAlchemy's server_default="0" leaves) stays as written too, for the same reason.
+  if (literal?.kind === "literal" && (typeof literal.value === "number" || typeof literal.value === "bigint")
+    && text.startsWith("'") && !printedAsConstant(text, literal.value)) {
+    return { default: { kind: "sql", sql: text }, autoIncrement: false };
+  }
   return { default: literal ?? { kind: "sql", sql: text }, autoIncrement: false };
+}
+
+/**
+ * Whether PostgreSQL prints the constant a literal default compiles to this way: a negative integer as
+ * '-3'::integer (or ::bigint beyond int4), a negative decimal as '-1.5'::numeric, an integer beyond int4 as
+ * '9007199254740993'::bigint (the compiler's spelling of a bigint); every other number prints bare.
+ */
+function printedAsConstant(text: string, value: number | bigint): boolean {
+  const match = /^'(-?)(\d+)(\.\d+)?'::(integer|bigint|numeric)$/.exec(text);
+  if (!match) return false;
+  const [, minus, digits, fraction, cast] = match;
+  if (String(value) !== `${minus}${digits}${fraction ?? ""}`) return false;
+  if (fraction !== undefined) return cast === "numeric" && minus === "-";
+  const n = BigInt(`${minus}${digits}`);
+  const int4 = n >= -2147483648n && n <= 2147483647n;
+  return cast === "integer" ? minus === "-" && int4 : cast === "bigint" && !int4;
 }
 
 /** A literal default as pg_get_expr prints it (`5`, `(-3)`, `'x'::text`, `true`) → the IR value; null when it is no literal. */

@@ -83,4 +83,5 @@ export const sqliteComparison: Comparison = {
   equivalence: sqliteEquivalence,
   enumTypes: false,
   rebuildsTables: true,
+  keepsUnnamedConstraints: true,
 };
