@@ -11,7 +11,7 @@ import type { SchemaObjectInfo } from "../config/types.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { Connection, DialectName, QueryFn } from "../dialects/dialect.js";
 import { MigrateError, UsageError } from "../errors.js";
-import type { Schema } from "../schema/ir.js";
+import { indexColumnNames, type Schema } from "../schema/ir.js";
 import { filterSchema } from "../autogenerate/filter.js";
 import { tableKey } from "../autogenerate/compare.js";
 import { withConnection } from "./environment.js";
@@ -42,8 +42,11 @@ export interface PullResult {
   readonly text: string | null;
   readonly tables: number;
   readonly enums: number;
-  /** Foreign keys that point at a table the pull left out (another schema, or one includeObject refuses). */
-  readonly danglingReferences: readonly string[];
+  /**
+   * What the models module cannot load with, one sentence each: a foreign key pointing at a table the pull left
+   * out (another schema, or one includeObject refuses), a key or index naming a column includeObject left out.
+   */
+  readonly warnings: readonly string[];
 }
 
 export async function pull(options: PullOptions): Promise<PullResult> {
@@ -67,7 +70,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   log(`Read ${pulled.tables.length} table${pulled.tables.length === 1 ? "" : "s"}${
     pulled.enums.length ? ` and ${pulled.enums.length} enum${pulled.enums.length === 1 ? "" : "s"}` : ""} in ${Date.now() - started} ms`);
   const base = { database: db.name, format, tables: pulled.tables.length, enums: pulled.enums.length,
-    danglingReferences: danglingReferences(pulled) };
+    warnings: unloadable(pulled) };
 
   if (format === "mermaid") {
     const { renderMermaid } = await import("../autogenerate/render-mermaid.js");
@@ -116,14 +119,31 @@ function ownTablesAndFilter(db: ResolvedDatabase, schema: Schema): Schema {
   return filterSchema(schema, true, include, Boolean(db.includeObject));
 }
 
-function danglingReferences(schema: Schema): string[] {
+/** References the models module will refuse to load with: written as they are, and said. */
+function unloadable(schema: Schema): string[] {
   const present = new Set(schema.tables.map((t) => tableKey(t)));
   const out: string[] = [];
+  const until = "the models module will not load until it is pulled too (--schema, includeObject)";
   for (const t of schema.tables) {
+    const table = `${t.schema ? `${t.schema}.` : ""}${t.name}`;
     for (const fk of t.foreignKeys) {
       if (present.has(tableKey({ name: fk.refTable, schema: fk.refSchema ?? t.schema }))) continue;
       if (fk.refSchema !== null && present.has(tableKey({ name: fk.refTable, schema: null }))) continue;
-      out.push(`${t.schema ? `${t.schema}.` : ""}${t.name}${fk.name ? ` (${fk.name})` : ""} -> ${fk.refSchema ? `${fk.refSchema}.` : ""}${fk.refTable}`);
+      out.push(`foreign key ${table}${fk.name ? ` (${fk.name})` : ""} -> ${fk.refSchema ? `${fk.refSchema}.` : ""}${fk.refTable} ` +
+        `points at a table that was not pulled; ${until}`);
+    }
+    // A partition lists no columns of its own: its keys name its parent's.
+    if (t.options?.partitionOf) continue;
+    const columns = new Set(t.columns.map((c) => c.name));
+    const named: [string, readonly string[]][] = [
+      ...(t.primaryKey ? [["primary key", t.primaryKey.columns] as [string, readonly string[]]] : []),
+      ...t.indexes.map((i): [string, readonly string[]] => [`index ${i.name}`, [...indexColumnNames(i), ...(i.include ?? [])]]),
+      ...t.uniques.map((u): [string, readonly string[]] => [`unique constraint${u.name ? ` ${u.name}` : ""}`, u.columns]),
+      ...t.foreignKeys.map((f): [string, readonly string[]] => [`foreign key${f.name ? ` ${f.name}` : ""}`, f.columns]),
+    ];
+    for (const [what, used] of named) {
+      const missing = used.filter((c) => !columns.has(c));
+      if (missing.length > 0) out.push(`${what} on ${table} names column ${missing.join(", ")}, which was not pulled; ${until}`);
     }
   }
   return out;

@@ -208,6 +208,26 @@ for (const dialect of DIALECTS) {
       await checkClean(p);
     });
 
+    it("what the models module could not load with is written as it is and said on stderr", async () => {
+      const db = await database(`
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, account_id INTEGER, secret VARCHAR(40), title VARCHAR(40),
+          FOREIGN KEY (account_id) REFERENCES accounts (id));
+        CREATE INDEX ix_notes_secret ON notes (secret, title);
+      `);
+      const p = project(db.url, ['includeObject: (obj) => obj.name !== "accounts" && obj.name !== "secret",']);
+      const pulled = await p.run(["pull"]);
+      expect(pulled.code, show(pulled)).toBe(0);
+      expect(pulled.stdout.trim()).toBe(modelsPath(p));
+      const warnings = pulled.stderr.split("\n").filter((line) => line.startsWith("warning: "));
+      expect(warnings).toHaveLength(2);
+      expect(warnings.find((w) => w.includes("-> accounts"))).toMatch(/points at a table that was not pulled/);
+      expect(warnings.find((w) => w.includes("ix_notes_secret"))).toMatch(/names column secret, which was not pulled/);
+      const check = await p.run(["check"]);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toMatch(/accounts|secret/);
+    });
+
     it("postWrite commands run on the pulled file", async () => {
       const db = await database("CREATE TABLE t (id INTEGER PRIMARY KEY);");
       const p = project(db.url, [`postWrite: [${JSON.stringify("printf '// touched by postWrite\\n' >> {path}")}],`]);

@@ -18,10 +18,7 @@ export function register(program: Command): void {
         force: Boolean(flags.force),
         schemas: flags.schema as string[],
       });
-      for (const reference of result.danglingReferences) {
-        output.error(`warning: foreign key ${reference} points at a table that was not pulled; ` +
-          "the models module will not load until that table is pulled too (--schema, includeObject)");
-      }
+      for (const warning of result.warnings) output.error(`warning: ${warning}`);
       if (result.text !== null) output.write(result.text);
       if (result.path !== null) output.out(result.path);
     });
