@@ -10,6 +10,7 @@ import type { Connection } from "../../src/dialects/dialect.js";
 import { DIALECTS, expectCleanError, query, versionRows } from "../helpers/cli.js";
 import { connectUrl, createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { Project } from "../helpers/project.js";
+import { durationMs } from "../../src/config/validate.js";
 
 const A = "dd1000000001";
 const B = "dd1000000002";
@@ -109,3 +110,28 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe("ddlLockTimeout as a setting", () => {
+  it("is a number of seconds or a duration in ms, s or m", () => {
+    expect([durationMs(5), durationMs(0.5), durationMs("500ms"), durationMs("5s"), durationMs("2m"), durationMs("3")])
+      .toEqual([5000, 500, 500, 5000, 120_000, 3000]);
+    for (const bad of [0, -1, "", "5 minutes", "1h", "0s", Number.NaN, true]) expect(durationMs(bad)).toBeNull();
+  });
+
+  it("a bad value is a config error; --sql scripts carry the setting", async () => {
+    const url = "sqlite:///app.db";
+    const bad = new Project(url, { config: config(url, ', ddlLockRetries: -1').replace('"1s"', '"1 hour"') });
+    const good = new Project(url, { config: config(url, ", ddlLockRetries: 2") });
+    try {
+      const line = expectCleanError(await bad.run(["upgrade", "head", "--sql"]));
+      expect(line).toMatch(/"ddlLockTimeout" must be a positive number of seconds, or a duration like "500ms", "5s", "2m"/);
+      good.writeRevision({ id: A, down: null, upgrade: '  await op.createTable("t", { id: integer().primaryKey() });' });
+      const script = (await good.ok(["upgrade", "head", "--sql"])).stdout;
+      expect(script.indexOf("PRAGMA busy_timeout = 1000;")).toBeGreaterThanOrEqual(0);
+      expect(script.indexOf("PRAGMA busy_timeout = 1000;")).toBeLessThan(script.indexOf("BEGIN;"));
+    } finally {
+      bad.remove();
+      good.remove();
+    }
+  });
+});
