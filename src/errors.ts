@@ -34,6 +34,15 @@ export class LockTimeoutError extends MigrateError {
   override readonly name = "LockTimeoutError";
 }
 
+/**
+ * A migration statement waited longer than `ddlLockTimeout` for a lock another session holds (a table lock, a
+ * metadata lock, SQLite's write lock). The statement did not apply. The message names the blocking session where
+ * the database can tell.
+ */
+export class LockWaitTimeoutError extends MigrateError {
+  override readonly name = "LockWaitTimeoutError";
+}
+
 /** An operation that this dialect cannot perform, or that needs a live database. */
 export class UnsupportedOperationError extends MigrateError {
   override readonly name = "UnsupportedOperationError";
@@ -65,6 +74,8 @@ export class MigrationError extends MigrateError {
     readonly appliedOps: readonly string[],
     readonly outcome: string,
     cause: unknown,
+    /** The failure left the database at a revision boundary with nothing of this revision applied or kept. */
+    readonly atBoundary = false,
   ) {
     const what = failedOp ? ` at ${failedOp}` : "";
     const causeText = cause instanceof Error ? cause.message : String(cause);

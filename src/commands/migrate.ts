@@ -3,6 +3,7 @@ import type { ResolvedDatabase } from "../config/load.js";
 import { TargetError, UsageError } from "../errors.js";
 import { offlineRunner, onlineRunner } from "../runtime/runner.js";
 import { describeStep, runSteps, type RunResult } from "../runtime/run.js";
+import { runWithRetries } from "../runtime/retry.js";
 import { fileChecksum } from "../runtime/checksum.js";
 import type { Integrity } from "../runtime/preflight.js";
 import type { RevisionGraph } from "../script/graph.js";
@@ -73,7 +74,8 @@ async function migrateOnline(
   if (parseRange(target).from !== null) {
     throw new UsageError(`a range like "${target}" is for offline runs: add --sql, or give a single target`);
   }
-  return withLockedConnection(db, (connection) => runSteps({
+  // Retries happen inside the migration lock: no other run moves the database between two tries.
+  return withLockedConnection(db, (connection) => runWithRetries({
     runner: onlineRunner(connection),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
@@ -82,7 +84,8 @@ async function migrateOnline(
     integrity: direction === "upgrade" ? integrity(graph, options.strict ?? false) : undefined,
     plan: (rows) => planners[direction](graph, rows, target),
     onStep: (step) => options.log?.(`${prefix(db)}Running ${step.direction} ${describeStep(step)}`),
-  }));
+    lockWaitMs: db.ddlLockTimeoutMs,
+  }, db.ddlLockRetries, (line) => options.log?.(`${prefix(db)}${line}`)));
 }
 
 async function migrateOffline(
@@ -102,6 +105,7 @@ async function migrateOffline(
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,
     offlineStartRows: startRows,
+    lockWaitMs: db.ddlLockTimeoutMs,
     plan: (rows) => planners[direction](graph, rows, range.to),
     onStep: (step) => options.log?.(`${prefix(db)}Generating ${step.direction} ${describeStep(step)}`),
   });

@@ -9,7 +9,7 @@ import { ConfigError } from "../errors.js";
 import { importUserModule } from "../loader/index.js";
 import { registerUrlSecrets } from "../secrets.js";
 import type { Config, ConfigContext, DatabaseConfig } from "./types.js";
-import { validateDatabaseConfig } from "./validate.js";
+import { durationMs, validateDatabaseConfig } from "./validate.js";
 
 export const CONFIG_NAMES = ["migrate.config.ts", "migrate.config.mts", "migrate.config.js", "migrate.config.mjs"];
 
@@ -33,6 +33,9 @@ export interface ResolvedDatabase {
   readonly lockTimeoutMs: number;
   readonly lock: boolean;
   readonly historyTable: string;
+  /** ddlLockTimeout in milliseconds; null: leave the database's setting alone. */
+  readonly ddlLockTimeoutMs: number | null;
+  readonly ddlLockRetries: number;
 }
 
 export interface LoadConfigOptions {
@@ -145,6 +148,8 @@ function resolveDatabase(
     lockTimeoutMs: Math.round((lockTimeout ?? config.lockTimeout ?? 60) * 1000),
     lock: config.lock ?? true,
     historyTable: config.historyTable ?? "migrate_history",
+    ddlLockTimeoutMs: config.ddlLockTimeout === undefined ? null : durationMs(config.ddlLockTimeout),
+    ddlLockRetries: config.ddlLockRetries ?? 0,
   });
 }
 

@@ -30,6 +30,13 @@ export interface DatabaseConfig {
   lock?: boolean;
   /** The history table: what ran, when, with which file checksum (default "migrate_history"). */
   historyTable?: string;
+  /**
+   * How long each statement of a migration may wait for a lock another session holds (a number of seconds, or
+   * "500ms", "5s", "2m"); default: the database's own setting (usually no limit).
+   */
+  ddlLockTimeout?: number | string;
+  /** Times to retry a run whose statement timed out on a lock, waiting 1s, 2s, 4s... between tries (default 0). */
+  ddlLockRetries?: number;
 }
 
 export interface MultiDatabaseConfig {

@@ -21,7 +21,21 @@ const CHECKS: Record<keyof DatabaseConfig, [Check, string]> = {
   lockTimeout: [(v) => typeof v === "number" && Number.isFinite(v) && v >= 0, "a number of seconds"],
   lock: [isBoolean, "true or false"],
   historyTable: [(v) => typeof v === "string" && /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v), "a table name (letters, digits, _)"],
+  ddlLockTimeout: [(v) => durationMs(v) !== null, 'a positive number of seconds, or a duration like "500ms", "5s", "2m"'],
+  ddlLockRetries: [(v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100, "a whole number from 0 to 100"],
 };
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+
+/** A duration setting in milliseconds (a number is seconds; a string may end in ms, s or m), null when invalid. */
+export function durationMs(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) && value > 0 ? Math.max(1, Math.round(value * 1000)) : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+  if (!match) return null;
+  const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? "s"]!);
+  return ms > 0 ? ms : null;
+}
 
 export function validateDatabaseConfig(value: unknown, where: string): DatabaseConfig {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

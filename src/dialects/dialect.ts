@@ -132,6 +132,12 @@ export interface Dialect {
   readonly offlinePreamble: string | null;
   readonly versionTable: VersionTableSql;
   readonly history: HistoryTableSql;
+  /**
+   * Session statements bounding how long each later statement waits for a lock another session holds
+   * (ddlLockTimeout); null: back to the server's default. What an online connection's setLockWait sends, and what
+   * an offline script carries.
+   */
+  lockWait(timeoutMs: number | null): Statement[];
   /** Catalog query with one row when the schema (MySQL: database; SQLite: attached database) exists. */
   schemaExists(schema: string): Statement;
   quoteIdentifier(name: string): string;
@@ -160,5 +166,11 @@ export interface Connection {
    */
   acquireLock(key: string, timeoutMs: number): Promise<void>;
   releaseLock(key: string): Promise<void>;
+  /**
+   * Bounds how long each later statement waits for a lock another session holds (null: the default again). A
+   * wait that runs out fails the statement, which did not apply, with LockWaitTimeoutError naming the blocking
+   * session where the database can tell. SQLite: the wait for the write lock, which begin() takes.
+   */
+  setLockWait(timeoutMs: number | null): Promise<void>;
   close(): Promise<void>;
 }

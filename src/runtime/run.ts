@@ -4,7 +4,7 @@
  * version table after each one. Failures come out as MigrationError saying
  * which revision and op failed and where the database now stands.
  */
-import { DatabaseError, MigrateError, MigrationError } from "../errors.js";
+import { DatabaseError, LockWaitTimeoutError, MigrateError, MigrationError } from "../errors.js";
 import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
 import { athanorVersion } from "../version.js";
@@ -31,6 +31,8 @@ export interface RunRequest {
   readonly force?: boolean;
   /** Checks of applied revision files against their recorded checksums (upgrade). */
   readonly integrity?: Integrity;
+  /** ddlLockTimeout in milliseconds: how long each statement of a revision may wait for a lock. */
+  readonly lockWaitMs?: number | null;
 }
 
 export interface RunResult {
@@ -67,6 +69,17 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     durableRows = rows;
   };
 
+  // The bound on lock waits covers the revisions' statements, and the bookkeeping where it rolls back with them.
+  // Where it would not (DDL that commits at once), the bookkeeping waits as long as it must: a version-table move
+  // given up after the revision's DDL committed would leave a revision applied but not recorded.
+  const lockWaitMs = request.lockWaitMs ?? null;
+  let bounded = false;
+  const boundLockWait = async (on: boolean): Promise<void> => {
+    if (lockWaitMs === null || on === bounded) return;
+    await runner.setLockWait(on ? lockWaitMs : null);
+    bounded = on;
+  };
+
   const definitions = runner.online ? catalogDefinitions(runner)
     : trackedDefinitions((request.offlineStartRows ?? []).length === 0);
   let step: Step | null = null;
@@ -81,6 +94,8 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       plan: request.plan, startRows, history, force: request.force ?? false, integrity: request.integrity,
     });
     let prepared = runner.online ? null : await check(offlineRows, null);
+    // Before BEGIN: on SQLite it is BEGIN that waits for the write lock.
+    await boundLockWait(true);
     await begin();
     const found = runner.online ? await readVersionRowsIfExists(runner, versionTable) : null;
     const history = runner.online && await historyExists(runner, historyTable) ? await readHistory(runner, historyTable) : null;
@@ -114,9 +129,14 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
         const checked = await dryRun(fn, runner.dialect, catalogAtStart(runner));
         if (checked.outcome === "refused") throw new NothingRan(checked.failedOp, checked.error);
       }
-      if (tracked) await recordRun(runner, historyTable, { ...record, status: "running", durationMs: null, detail: null });
+      if (tracked) {
+        await boundLockWait(false);
+        await recordRun(runner, historyTable, { ...record, status: "running", durationMs: null, detail: null });
+      }
+      await boundLockWait(true);
       sink = new RecordingSink(runner, definitions);
       await fn(createOp(sink));
+      if (!inTransaction) await boundLockWait(false);
       sink = null;
       const duration = runner.online ? Date.now() - started : null;
       const historySql = runner.dialect.history;
@@ -142,19 +162,25 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     const error = caught instanceof NothingRan ? caught.error : caught;
     const failedOp = caught instanceof NothingRan ? caught.failedOp : sink?.current ?? null;
     const applied = sink?.applied ?? [];
+    // A statement that timed out waiting for its lock did not apply: when it was the revision's first, nothing
+    // of the revision did. Not said of op.execute, whose text may hold several statements.
+    const timedOutFirst = error instanceof LockWaitTimeoutError && !rolledBack && sink !== null && sink.sent === 1
+      && sink.currentKind !== "execute";
     // Refused by the check before it ran, or failed before sending a statement: the revision left no trace.
-    const untouched = caught instanceof NothingRan || (sink !== null && sink.sent === 0);
+    const untouched = caught instanceof NothingRan || (sink !== null && sink.sent === 0) || timedOutFirst;
     const outcome = untouched && !rolledBack && runner.online
-      ? describeUntouched(durableRows, startRowsSeen)
+      ? describeUntouched(durableRows, startRowsSeen, timedOutFirst)
       : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
     if (tracked && runner.online && !(caught instanceof NothingRan)) {
+      await boundLockWait(false).catch(() => {});
       // Kept for the record, but a revision of which nothing ran is not a half-migrated database.
       const detail = untouched
-        ? `nothing of it ran (refused at ${failedOp ?? "its start"}: ${messageOf(error).split("\n")[0]}); the database is unchanged by it`
+        ? `nothing of it ${timedOutFirst ? "applied" : "ran"} (${timedOutFirst ? "timed out" : "refused"} at ${failedOp ?? "its start"}: ${messageOf(error).split("\n")[0]}); the database is unchanged by it`
         : `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
       await finishRun(runner, historyTable, step.revision.revision, untouched ? "refused" : "failed", null, detail).catch(() => {});
     }
-    throw new MigrationError(step.revision.revision, step.direction, failedOp, applied, outcome, error);
+    const atBoundary = runner.online && (rolledBack || untouched);
+    throw new MigrationError(step.revision.revision, step.direction, failedOp, applied, outcome, error, atBoundary);
   }
 }
 
@@ -165,11 +191,13 @@ class NothingRan extends Error {
   }
 }
 
-function describeUntouched(durableRows: readonly string[], startRows: readonly string[]): string {
+function describeUntouched(durableRows: readonly string[], startRows: readonly string[], timedOut: boolean): string {
   const where = sameRows(durableRows, startRows)
     ? `the database is unchanged, at ${list(durableRows)}`
     : `the database is at ${list(durableRows)}, where the revisions before it in this run left it`;
-  return `Nothing of this revision was applied (no statement of it ran): ${where}. Fix the revision, then run again.`;
+  return timedOut
+    ? `Nothing of this revision was applied (its first statement gave up waiting for a lock): ${where}. Run again.`
+    : `Nothing of this revision was applied (no statement of it ran): ${where}. Fix the revision, then run again.`;
 }
 
 /** A new transaction must find the rows the previous one left: another run may not have moved them. */

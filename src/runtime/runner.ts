@@ -16,6 +16,8 @@ export interface StatementRunner {
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
+  /** ddlLockTimeout for the statements that follow (null: the database's default again). */
+  setLockWait(timeoutMs: number | null): Promise<void>;
   /** A comment in offline output (progress markers); nothing online. */
   comment(text: string): void;
 }
@@ -30,6 +32,7 @@ export function onlineRunner(connection: Connection): StatementRunner {
     begin: () => connection.begin(),
     commit: () => connection.commit(),
     rollback: () => connection.rollback(),
+    setLockWait: (timeoutMs) => connection.setLockWait(timeoutMs),
     comment: () => {},
   };
 }
@@ -53,6 +56,7 @@ export function offlineRunner(dialect: Dialect, write: (text: string) => void): 
     begin: async () => { if (dialect.offlineTransaction) emit(dialect.offlineTransaction.begin); },
     commit: async () => { if (dialect.offlineTransaction) emit(dialect.offlineTransaction.commit); },
     rollback: async () => {},
+    setLockWait: async (timeoutMs) => { for (const statement of dialect.lockWait(timeoutMs)) emit(dialect.inline(statement)); },
     comment: (text) => write(`-- ${text.replace(/\n/g, " ")}\n\n`),
   };
 }

@@ -23,6 +23,8 @@ export class RecordingSink implements OperationSink {
   readonly applied: string[] = [];
   /** The op under way when an error is thrown, if any. */
   current: string | null = null;
+  /** The kind of that op. */
+  currentKind: Operation["kind"] | null = null;
   /** Statements of the revision sent so far: none means a failure left the database as the revision found it. */
   sent = 0;
 
@@ -34,6 +36,7 @@ export class RecordingSink implements OperationSink {
     await yieldToEventLoop();
     const description = describeOperation(op);
     this.current = description;
+    this.currentKind = op.kind;
     const context = await this.definitions.contextFor(op);
     const statements = this.runner.dialect.compile(op, context);
     for (const statement of statements) {
@@ -43,6 +46,7 @@ export class RecordingSink implements OperationSink {
     this.definitions.applied(op);
     this.applied.push(description);
     this.current = null;
+    this.currentKind = null;
   }
 
   async query<Row = Record<string, unknown>>(sqlText: string, params: readonly unknown[]): Promise<Row[]> {

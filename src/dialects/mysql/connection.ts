@@ -13,6 +13,7 @@ import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from
 import { sslFromParams } from "../shared/ssl.js";
 import { mysqlConnectError } from "./errors.js";
 import { MysqlLocks } from "./lock.js";
+import { isLockWaitTimeout, lockWaitError } from "./lock-wait.js";
 
 export async function connectMysql(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
   const mysql = await import("mysql2/promise");
@@ -49,23 +50,25 @@ function connectionOptions(url: DatabaseUrl, options: ConnectOptions): Connectio
 
 class MysqlDatabaseConnection implements Connection {
   private inTransaction = false;
+  /** ddlLockTimeout, once set: a lock wait that runs out is then reported with its blocker. */
+  private lockWaitMs: number | null = null;
 
   constructor(readonly dialect: Dialect, private readonly connection: MysqlConnection, private readonly locks: MysqlLocks) {}
 
   async execute(statement: Statement): Promise<void> {
-    await this.connection.query(this.dialect.inline(statement));
+    await this.send(this.dialect.inline(statement));
   }
 
   async executeAll(statements: readonly Statement[]): Promise<void> {
     const texts = statements.map((s) => this.dialect.inline(s));
     if (texts.length <= 1 || this.inTransaction) {
-      if (texts.length > 0) await this.connection.query(texts.join(";\n"));
+      if (texts.length > 0) await this.send(texts.join(";\n"));
       return;
     }
     // Outside a transaction each statement would commit (and flush the log) on its own: wrapped, they are one
     // commit, and all or nothing. A failure leaves the transaction open, so it is rolled back here.
     try {
-      await this.connection.query(["START TRANSACTION", ...texts, "COMMIT"].join(";\n"));
+      await this.send(["START TRANSACTION", ...texts, "COMMIT"].join(";\n"));
     } catch (error) {
       await this.connection.query("ROLLBACK").catch(() => undefined);
       throw error;
@@ -73,7 +76,7 @@ class MysqlDatabaseConnection implements Connection {
   }
 
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
-    const [rows] = await this.connection.query(this.dialect.inline(statement));
+    const [rows] = await this.send(this.dialect.inline(statement));
     // Statements without a result set answer with a ResultSetHeader, not rows.
     return (Array.isArray(rows) ? rows : []) as Row[];
   }
@@ -99,6 +102,20 @@ class MysqlDatabaseConnection implements Connection {
 
   releaseLock(key: string): Promise<void> {
     return this.locks.release(key);
+  }
+
+  async setLockWait(timeoutMs: number | null): Promise<void> {
+    for (const statement of this.dialect.lockWait(timeoutMs)) await this.execute(statement);
+    this.lockWaitMs = timeoutMs;
+  }
+
+  private async send(text: string): ReturnType<MysqlConnection["query"]> {
+    try {
+      return await this.connection.query(text);
+    } catch (error) {
+      if (this.lockWaitMs === null || !isLockWaitTimeout(error)) throw error;
+      throw await lockWaitError(this.connection, this.lockWaitMs, text, error);
+    }
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,11 @@ export const mysqlDialect = defineDialect({
   // table that gets round it; walking the primary key backwards stops at the last row.
   updateLastRow: (table, assignments, condition) => `UPDATE ${table} SET ${assignments} WHERE ${condition} ORDER BY id DESC LIMIT 1`,
   schemaExists: (schema) => statement("SELECT 1 AS present FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [schema]),
+  // Both settings count whole seconds (1 at least): lock_wait_timeout bounds metadata locks (what DDL waits
+  // for), innodb_lock_wait_timeout row locks (what op.execute's UPDATEs wait for). GET_LOCK has its own timeout.
+  lockWait: (ms) => [statement(ms === null
+    ? "SET SESSION lock_wait_timeout = DEFAULT, innodb_lock_wait_timeout = DEFAULT"
+    : `SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}, innodb_lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}`, [])],
   introspect,
   comparison: mysqlComparison,
   tableStates,

@@ -9,11 +9,12 @@ import { sslFromParams } from "../shared/ssl.js";
 import { normalizeParams } from "../shared/values.js";
 import { postgresConnectError } from "./errors.js";
 import { PostgresLocks } from "./lock.js";
+import { PostgresLockWait } from "./lock-wait.js";
 import { postgresSyntax } from "./quote.js";
 
 export async function connectPostgres(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
   const open = (): Promise<Client> => openClient(url, options);
-  return new PostgresConnection(dialect, await open(), new PostgresLocks(open));
+  return new PostgresConnection(dialect, await open(), new PostgresLocks(open), new PostgresLockWait(open));
 }
 
 async function openClient(url: DatabaseUrl, options: ConnectOptions): Promise<Client> {
@@ -48,7 +49,10 @@ function clientConfig(url: DatabaseUrl, options: ConnectOptions): ClientConfig {
 }
 
 class PostgresConnection implements Connection {
-  constructor(readonly dialect: Dialect, private readonly client: Client, private readonly locks: PostgresLocks) {}
+  constructor(
+    readonly dialect: Dialect, private readonly client: Client, private readonly locks: PostgresLocks,
+    private readonly lockWait: PostgresLockWait,
+  ) {}
 
   async execute(statement: Statement): Promise<void> {
     await this.run(statement);
@@ -60,7 +64,7 @@ class PostgresConnection implements Connection {
       for (const statement of statements) await this.run(statement);
       return;
     }
-    await this.client.query(statements.map((s) => this.dialect.inline(s)).join(";\n"));
+    await this.lockWait.watch(() => this.client.query(statements.map((s) => this.dialect.inline(s)).join(";\n")));
   }
 
   async query<Row = Record<string, unknown>>(statement: Statement): Promise<Row[]> {
@@ -90,17 +94,26 @@ class PostgresConnection implements Connection {
     return this.locks.release(key);
   }
 
+  async setLockWait(timeoutMs: number | null): Promise<void> {
+    for (const statement of this.dialect.lockWait(timeoutMs)) await this.execute(statement);
+    this.lockWait.pid ??= (await this.client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid ?? null;
+    this.lockWait.timeoutMs = timeoutMs;
+  }
+
   async close(): Promise<void> {
+    await this.lockWait.close();
     await this.locks.releaseAll();
     await this.client.end().catch(() => undefined);
   }
 
   /** Errors during queries propagate unchanged: the runtime wraps them with the revision and op. */
   private run(statement: Statement): Promise<{ rows: unknown[] } | { rows: unknown[] }[]> {
-    if (statement.params.length === 0) {
-      // Simple protocol: lets execute() run several statements of user SQL at once.
-      return this.client.query(statement.sql) as unknown as Promise<{ rows: unknown[] }>;
-    }
-    return this.client.query({ text: statement.sql, values: normalizeParams(statement.params, postgresSyntax.values) });
+    return this.lockWait.watch(() => {
+      if (statement.params.length === 0) {
+        // Simple protocol: lets execute() run several statements of user SQL at once.
+        return this.client.query(statement.sql) as unknown as Promise<{ rows: unknown[] }>;
+      }
+      return this.client.query({ text: statement.sql, values: normalizeParams(statement.params, postgresSyntax.values) });
+    });
   }
 }

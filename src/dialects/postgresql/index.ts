@@ -16,6 +16,9 @@ export const postgresqlDialect = defineDialect({
   versionTableExists: (table) =>
     statement("SELECT 1 AS present WHERE to_regclass($1) IS NOT NULL", [postgresSyntax.quoteIdentifier(table)]),
   schemaExists: (schema) => statement("SELECT 1 AS present FROM pg_catalog.pg_namespace WHERE nspname = $1", [schema]),
+  // A session setting, not SET LOCAL: it must outlive the run's transactions (transactionPerMigration, and
+  // revisions outside any). The migration lock is on a connection of its own, so it never waits under this.
+  lockWait: (ms) => [statement(ms === null ? "RESET lock_timeout" : `SET lock_timeout = '${ms}ms'`, [])],
   introspect,
   comparison: postgresComparison,
   tableStates,

@@ -21,6 +21,8 @@ export interface DialectParts {
   versionTableExists(table: string): Statement;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
+  /** Dialect.lockWait: the session settings for ddlLockTimeout. */
+  lockWait(timeoutMs: number | null): Statement[];
   /** How to update the history's last row, where the shared form is slow. */
   readonly updateLastRow?: UpdateLastRow;
   readonly introspect: Dialect["introspect"];
@@ -45,6 +47,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     versionTable: versionTableSql(syntax, parts.versionTableExists),
     history: historyTableSql(syntax, compiler, parts.versionTableExists, parts.updateLastRow),
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
+    lockWait: parts.lockWait,
     schemaExists: parts.schemaExists,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {

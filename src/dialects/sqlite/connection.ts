@@ -128,6 +128,10 @@ class SqliteConnection implements Connection {
     // Nothing is held between transactions: the write lock ends with COMMIT or ROLLBACK.
   }
 
+  async setLockWait(timeoutMs: number | null): Promise<void> {
+    this.locks.setLockWait(timeoutMs);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

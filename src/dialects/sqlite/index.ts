@@ -30,6 +30,8 @@ export const sqliteDialect = defineDialect({
   versionTableExists: (table) =>
     statement("SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = ?", [table]),
   schemaExists: (schema) => statement("SELECT 1 AS present FROM pragma_database_list WHERE name = ?", [schema]),
+  // Online, null goes back to the migration lock's own wait (connection.ts); a script has none to go back to.
+  lockWait: (ms) => (ms === null ? [] : [statement(`PRAGMA busy_timeout = ${ms}`, [])]),
   introspect,
   comparison: sqliteComparison,
   tableStates,
