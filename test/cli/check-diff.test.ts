@@ -2,7 +2,9 @@
  * `migrate check --diff` (issue 16, readable diffs): after the change list, a unified diff per differing table
  * of its DDL as the database has it against what the models want, coloured only where colour is wanted.
  */
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/project.js";
 import { DIALECTS } from "../helpers/cli.js";
 import { skipWithoutServer } from "../helpers/databases.js";
 import { changeLines, ModelProject } from "../helpers/autogen.js";
@@ -131,6 +133,15 @@ for (const dialect of DIALECTS) {
       expect(coloured.stdout.replace(new RegExp(ANSI.source, "g"), "")).toBe(out);
       expect(coloured.stdout).toContain(`\u001b[31m-  ${q("name")} VARCHAR(100) NOT NULL,\u001b[39m`);
       expect(coloured.stdout).toContain(`\u001b[32m+  ${q("name")} TEXT NOT NULL,\u001b[39m`);
+
+      // The programmatic API: the same diff, uncoloured, in the report; none unless asked for.
+      if (dialect === "sqlite") {
+        const api = await import(join(ROOT, "dist/index.js")) as typeof import("../../src/index.js");
+        const [report] = await api.check({ cwd: project.dir, diff: true });
+        expect(report!.diff).not.toMatch(ANSI);
+        expect(out).toContain(report!.diff!.trimEnd());
+        expect((await api.check({ cwd: project.dir }))[0]!.diff).toBeNull();
+      }
     });
   });
 }
