@@ -33,11 +33,8 @@ export interface Produced {
   readonly database: Schema;
   /** The models as loaded. */
   readonly models: Schema;
-  /**
-   * The two sides as compared: the database filtered by includeObject (before renames), and the models filtered,
-   * in the dialect's stored form, expressions spelled as the database spells them. What `check --diff` shows.
-   */
-  readonly compared: { readonly database: Schema; readonly models: Schema };
+  /** The database as compared: filtered by includeObject, before renames (what `check --diff` shows the ops on). */
+  readonly comparedDatabase: Schema;
 }
 
 export async function produceOperations(
@@ -99,7 +96,7 @@ async function compareWithModels(
   const modelTables = tablesByKey(wanted);
   const written = confirmed.map((op) => asWritten(op, modelTables));
   const operations = [...renameOps, ...(comparison.keepsUnnamedConstraints ? written : nameConstraints(written, renamed, wanted))];
-  return { operations, database: introspected, models, compared: { database, models: target } };
+  return { operations, database: introspected, models, comparedDatabase: database };
 }
 
 const byKey = (a: Table, b: Table): number => {

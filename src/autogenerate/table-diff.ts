@@ -1,12 +1,13 @@
 /**
  * `check --diff`: for each table the ops touch, a unified diff of its DDL as the database has it against what
- * the models want. Both sides are compiled by the dialect's own compiler (CREATE TABLE with its indexes and
- * separate COMMENT statements; before it, on PostgreSQL, CREATE TYPE for the enums it uses), so the diff
- * speaks the dialect's SQL and shows exactly the lines that differ. Uncoloured: the CLI paints it.
+ * the models want (the table as the ops leave it). Both sides are compiled by the dialect's own compiler
+ * (CREATE TABLE with its indexes and separate COMMENT statements; before it, on PostgreSQL, CREATE TYPE for
+ * the enums it uses), so the diff speaks the dialect's SQL. Uncoloured: the CLI paints it.
  */
 import { createTwoFilesPatch } from "diff";
 import type { CompileContext, Dialect } from "../dialects/dialect.js";
-import { UnsupportedOperationError } from "../errors.js";
+import { MigrateError, UnsupportedOperationError } from "../errors.js";
+import { applyOperation } from "../operations/apply.js";
 import { dispatch, qualifiedName, type Operation, type OperationHandlers, type TableRef } from "../operations/operation.js";
 import type { EnumType, Schema, Table } from "../schema/ir.js";
 import { tableKey } from "./compare.js";
@@ -57,11 +58,15 @@ const NO_TABLES: CompileContext = {
  * The unified diffs, one per differing table (and per changed enum type no table uses), in table order;
  * "" when nothing differs.
  */
-export function tableDiffs(ops: readonly Operation[], compared: { database: Schema; models: Schema }, dialect: Dialect): string {
+export function tableDiffs(ops: readonly Operation[], database: Schema, dialect: Dialect): string {
   const touched = ops.map((op) => dispatch(touchers, op));
   const enumKeys = new Set(touched.flatMap((t) => t.enums).map(tableKey));
   const tableKeys = new Set(touched.flatMap((t) => t.tables).map(tableKey));
-  const sides = [compared.database, compared.models];
+  // What the models want, as the database will have it once the ops have run: its schema with the ops applied.
+  // Only what the comparison found different changes, so the diff shows the change list and nothing else: no
+  // line for what the models spell differently but mean the same (an unnamed constraint the database named, a
+  // default referential action written out, an expression the server spells its own way).
+  const sides = [database, ops.reduce(applyOperation, database)];
   // A changed enum is shown in the DDL of the tables that use it; on its own only when none does.
   const shownEnums = new Set<string>();
   for (const schema of sides) {
@@ -76,8 +81,8 @@ export function tableDiffs(ops: readonly Operation[], compared: { database: Sche
   for (const key of [...tableKeys].sort()) {
     const [before, after] = sides.map((schema) => schema.tables.find((t) => tableKey(t) === key));
     const ref = (before ?? after)!;
-    patches.push(patch(qualifiedName(ref), before && tableDdl(before, compared.database, dialect),
-      after && tableDdl(before ? withNamesOf(after, before) : after, compared.models, dialect)));
+    patches.push(patch(qualifiedName(ref), before && tableDdl(before, database, dialect),
+      after && tableDdl(after, sides[1]!, dialect)));
   }
   for (const key of [...enumKeys].filter((k) => !shownEnums.has(k)).sort()) {
     const [before, after] = sides.map((schema) => schema.enums.find((e) => tableKey(e) === key));
@@ -97,36 +102,19 @@ function patch(name: string, before: string | undefined, after: string | undefin
   return text.slice(text.indexOf("---"));
 }
 
-/**
- * The model table with its unnamed constraints given the names of the database's matching ones (the name
- * PostgreSQL gave a primary key, say): an unnamed constraint matches one of any name, so its name is no
- * difference and must not show as one.
- */
-function withNamesOf(model: Table, database: Table): Table {
-  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-  const pk = model.primaryKey && model.primaryKey.name === null && database.primaryKey
-    && same(model.primaryKey.columns, database.primaryKey.columns)
-    ? { ...model.primaryKey, name: database.primaryKey.name } : model.primaryKey;
-  return {
-    ...model,
-    primaryKey: pk,
-    uniques: model.uniques.map((u) => (u.name !== null ? u
-      : { ...u, name: database.uniques.find((d) => same(d.columns, u.columns))?.name ?? null })),
-    foreignKeys: model.foreignKeys.map((fk) => (fk.name !== null ? fk
-      : { ...fk, name: database.foreignKeys.find((d) => same(d.columns, fk.columns) && d.refTable === fk.refTable
-          && same(d.refColumns, fk.refColumns))?.name ?? null })),
-    checks: model.checks.map((c) => (c.name !== null ? c
-      : { ...c, name: database.checks.find((d) => d.expression === c.expression)?.name ?? null })),
-  };
-}
-
 /** CREATE TYPE for the enums it uses (where enums are types of their own), CREATE TABLE, its indexes and comments. */
 function tableDdl(table: Table, schema: Schema, dialect: Dialect): string {
   const enums = dialect.comparison.enumTypes ? enumsOf(table, schema) : [];
-  return [
-    ...enums.flatMap((e) => dialect.compile({ kind: "createEnum", enum: e }, NO_TABLES)),
-    ...dialect.compile({ kind: "createTable", table }, NO_TABLES),
-  ].map((statement) => terminated(dialect.inline(statement))).join("");
+  try {
+    return [
+      ...enums.flatMap((e) => dialect.compile({ kind: "createEnum", enum: e }, NO_TABLES)),
+      ...dialect.compile({ kind: "createTable", table }, NO_TABLES),
+    ].map((statement) => terminated(dialect.inline(statement))).join("");
+  } catch (error) {
+    // A table the compiler cannot write (something hand-made it refuses) must not cost the rest of the report.
+    if (!(error instanceof MigrateError)) throw error;
+    return `-- ${qualifiedName(table)}: cannot be written as DDL: ${error.message.split("\n")[0]}\n`;
+  }
 }
 
 function enumDdl(type: EnumType, dialect: Dialect): string {

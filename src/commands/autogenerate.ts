@@ -71,10 +71,10 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport[]> 
     const graph = await loadGraph(db);
     const report = await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "check");
-      const { operations, compared } = await produceOperations(db, connection);
+      const { operations, comparedDatabase } = await produceOperations(db, connection);
       // Loaded only when asked for: the diff package is not needed by a plain check.
       const diff = options.diff
-        ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, compared, connection.dialect) : null;
+        ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, comparedDatabase, connection.dialect) : null;
       return { changes: summarise(operations), diff };
     });
     reports.push({ database: db.name, ...report });
