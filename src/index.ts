@@ -15,7 +15,7 @@ export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/r
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
 export type { StampOptions, StampReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";
-export type { CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
+export type { CheckOptions, CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
 export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";
 export type {
   SchemaDocument, DocumentTable, DocumentColumn, DocumentDefault, DocumentLiteral,

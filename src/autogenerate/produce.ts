@@ -33,6 +33,8 @@ export interface Produced {
   readonly database: Schema;
   /** The models as loaded. */
   readonly models: Schema;
+  /** The database as compared: filtered by includeObject, before renames (what `check --diff` shows the ops on). */
+  readonly comparedDatabase: Schema;
 }
 
 export async function produceOperations(
@@ -94,7 +96,7 @@ async function compareWithModels(
   const modelTables = tablesByKey(wanted);
   const written = confirmed.map((op) => asWritten(op, modelTables));
   const operations = [...renameOps, ...(comparison.keepsUnnamedConstraints ? written : nameConstraints(written, renamed, wanted))];
-  return { operations, database: introspected, models };
+  return { operations, database: introspected, models, comparedDatabase: database };
 }
 
 const byKey = (a: Table, b: Table): number => {

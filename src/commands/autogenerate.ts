@@ -47,22 +47,37 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   return { ...result, changes: summarise(ops), dropsAllTables: models.tables.length === 0 && dropped > 0 ? dropped : null };
 }
 
+export interface CheckOptions extends CommandOptions {
+  /** --diff: also the unified diff of each differing table's DDL (database against models). */
+  readonly diff?: boolean;
+}
+
 export interface CheckReport {
   readonly database: string | null;
   readonly changes: readonly ChangeLine[];
+  /**
+   * With `diff`: per differing table, a unified diff (uncoloured) of its DDL as the database has it
+   * (`--- database/<table>.sql`) against what the models want (`+++ models/<table>.sql`); "" when nothing
+   * differs. null without `diff`.
+   */
+  readonly diff: string | null;
 }
 
 /** The differences between models and database, per database; empty when they agree. */
-export async function check(options: CommandOptions = {}): Promise<CheckReport[]> {
+export async function check(options: CheckOptions = {}): Promise<CheckReport[]> {
   const { databases } = await loadEnvironment(options);
   const reports: CheckReport[] = [];
   for (const db of databases) {
     const graph = await loadGraph(db);
-    const changes = await withConnection(db, async (connection) => {
+    const report = await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "check");
-      return summarise((await produceOperations(db, connection)).operations);
+      const { operations, comparedDatabase } = await produceOperations(db, connection);
+      // Loaded only when asked for: the diff package is not needed by a plain check.
+      const diff = options.diff
+        ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, comparedDatabase, connection.dialect) : null;
+      return { changes: summarise(operations), diff };
     });
-    reports.push({ database: db.name, changes });
+    reports.push({ database: db.name, ...report });
   }
   return reports;
 }

@@ -1,20 +1,22 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
-import { printChanges } from "../changes.js";
+import { printChanges, printDiff } from "../changes.js";
 import { EXIT_DIFFERENCES, ExitRequest } from "../exit.js";
 
 export function register(program: Command): void {
   program.command("check")
     .description("exit 0 if the models and the database agree, else list the differences and exit 1")
-    .action(async (_opts: unknown, command: Command) => {
+    .option("--diff", "after the list, a unified diff of each differing table's DDL (database against models)")
+    .action(async (opts: { diff?: boolean }, command: Command) => {
       const { options, output } = actionContext(command);
       const { check } = await import("../../commands/autogenerate.js");
-      const reports = await check(options);
+      const reports = await check({ ...options, diff: Boolean(opts.diff) });
       let differences = 0;
       for (const report of reports) {
         const who = report.database ? `[${report.database}] ` : "";
         if (report.changes.length > 0) output.out(`${who}The models and the database differ:`);
         await printChanges(report.changes, output, `${who}No differences: the models and the database agree.`, "out");
+        if (report.diff) await printDiff(report.diff, output);
         differences += report.changes.length;
       }
       if (differences > 0) throw new ExitRequest(EXIT_DIFFERENCES);
