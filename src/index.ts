@@ -12,6 +12,7 @@ export type { CommandOptions } from "./commands/options.js";
 
 export type { MigrateOptions, MigrateReport } from "./commands/migrate.js";
 export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
+export type { AskRename, RenameQuestion } from "./autogenerate/rename-candidates.js";
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
 export type { StampOptions, StampReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";

@@ -16,6 +16,7 @@ import { compareSchemas, tableKey } from "./compare.js";
 import { confirmDefaultChanges } from "./confirm-defaults.js";
 import { filterSchema } from "./filter.js";
 import { nameConstraints } from "./naming.js";
+import { resolveRenames, type AskRename } from "./rename-candidates.js";
 
 export interface RenameHints {
   /** --rename-table old:new */
@@ -38,7 +39,7 @@ export interface Produced {
 }
 
 export async function produceOperations(
-  db: ResolvedDatabase, connection: Connection, renames: RenameHints = NO_RENAMES,
+  db: ResolvedDatabase, connection: Connection, renames: RenameHints = NO_RENAMES, askRename?: AskRename,
 ): Promise<Produced> {
   const modelsPath = requireModelsPath(db);
   const dialect = connection.dialect;
@@ -49,7 +50,7 @@ export async function produceOperations(
   ownSchema.catch(() => {});
   const models = await loadModels(modelsPath, dialect);
   const introspected = await introspectAll(connection, await ownSchema, models);
-  return compareWithModels(db, dialect, introspected, models, renames, query);
+  return compareWithModels(db, dialect, introspected, models, renames, query, askRename);
 }
 
 /**
@@ -69,6 +70,7 @@ function requireModelsPath(db: ResolvedDatabase): string {
 /** The ops that take `introspected` to the models; `query` (absent for a baseline) lets the database spell expressions. */
 async function compareWithModels(
   db: ResolvedDatabase, dialect: Dialect, introspected: Schema, models: Schema, renames: RenameHints, query: QueryFn | null,
+  askRename?: AskRename,
 ): Promise<Produced> {
   // athanor's own tables are never compared, whatever includeObject says.
   const own = new Set([db.versionTable, db.historyTable]);
@@ -80,7 +82,10 @@ async function compareWithModels(
   const database = sortedTables(filterSchema(introspected, true, include, objects));
   const wanted = sortedTables(filterSchema(models, false, include, objects));
   const stored = sortedTables(filterSchema(dialect.comparison.storedForm(models), false, include, objects));
-  const renameOps = renameOperations(database, wanted, renames);
+  // Candidates are judged on the stored form, whose types are what the comparison holds against the database's.
+  const eq = dialect.comparison.equivalence;
+  const hints = askRename ? await resolveRenames(database, stored, (d, m, t) => eq.sameType(d, m, t), renames, askRename) : renames;
+  const renameOps = renameOperations(database, wanted, hints);
   const renamed = renameOps.reduce(applyRename, database);
   // Where a dialect can have the database spell the models' expressions its own way (PostgreSQL, MySQL), it does.
   const comparison = dialect.comparison;

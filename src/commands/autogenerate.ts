@@ -28,7 +28,7 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const { ops, dialect, database, models } = options.baseline ? await baseline(db, options)
     : await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "revision");
-      const produced = await produceOperations(db, connection, renameHints(options.renames));
+      const produced = await produceOperations(db, connection, renameHints(options.renames), options.askRename);
       return { ...produced, ops: produced.operations, dialect: connection.dialect };
     });
   const upgrade = renderOperations(ops);

@@ -12,6 +12,7 @@ import { resolveRevision } from "../script/targets.js";
 import { loadEnvironment, loadGraph } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import type { RenameHints } from "../autogenerate/produce.js";
+import type { AskRename } from "../autogenerate/rename-candidates.js";
 import type { ChangeLine } from "../autogenerate/summary.js";
 import { runPostWrite } from "./post-write.js";
 
@@ -35,6 +36,12 @@ export interface RevisionOptions extends CommandOptions {
   readonly baseline?: boolean;
   /** With autogenerate: tables and columns renamed rather than dropped and added (--rename-table, --rename-column). */
   readonly renames?: Partial<RenameHints>;
+  /**
+   * With autogenerate: asked about each table or column that left while one of a compatible shape arrived
+   * (several candidates: pick one); the chosen renames join `renames`. Absent: nothing is asked (the CLI
+   * passes one on a terminal only).
+   */
+  readonly askRename?: AskRename;
 }
 
 export interface RevisionResult {

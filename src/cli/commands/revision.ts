@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { actionContext, collect } from "../context.js";
 import { printChanges } from "../changes.js";
+import { canPrompt, terminalAskRename } from "../rename-prompt.js";
 
 export function register(program: Command): void {
   program.command("revision")
@@ -11,6 +12,7 @@ export function register(program: Command): void {
     .option("--baseline", "with --autogenerate: compare the models with an empty database, so the revision creates the whole schema")
     .option("--rename-table <old:new>", "with --autogenerate: a table renamed, not dropped and added (repeatable)", collect, [])
     .option("--rename-column <table.old:new>", "with --autogenerate: a column renamed, not dropped and added (repeatable)", collect, [])
+    .option("--no-interactive", "with --autogenerate: never ask about possible renames, even on a terminal")
     .option("--rev-id <id>", "use this revision id instead of a random one")
     .option("--head <rev>", "the revision to build on (base: a new root)", "head")
     .option("--splice", "allow --head to name a revision that is not a head")
@@ -32,12 +34,15 @@ export function register(program: Command): void {
       const tableRenames = flags.renameTable as string[];
       const columnRenames = flags.renameColumn as string[];
       const { revision } = await import("../../commands/revision.js");
+      // Questions only where someone can answer them: a terminal on stdin and stderr, and not --no-interactive.
+      const prompter = flags.autogenerate && !flags.baseline && flags.interactive !== false && canPrompt() ? terminalAskRename() : null;
       const result = await revision({
         ...common,
         autogenerate: Boolean(flags.autogenerate),
         baseline: Boolean(flags.baseline),
         renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) },
-      });
+        ...(prompter ? { askRename: prompter.ask } : {}),
+      }).finally(() => prompter?.close());
       if (result.changes) await printChanges(result.changes, output, "Detected no changes");
       const dropsAll = "dropsAllTables" in result ? result.dropsAllTables : null;
       if (dropsAll) {
