@@ -8,6 +8,9 @@ import type { AskRename, RenameQuestion } from "../autogenerate/rename-candidate
 import { UsageError } from "../errors.js";
 import { redact } from "../secrets.js";
 
+/** The questions go to stderr, blanked of secrets as all the CLI prints (output.ts), without a newline of their own. */
+const say = (text: string): void => { process.stderr.write(redact(text)); };
+
 /** Whether questions can be asked here: stdin and stderr are terminals. */
 export function canPrompt(): boolean {
   return Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
@@ -28,18 +31,18 @@ export function terminalAskRename(): { ask: AskRename; close: () => void } {
     return rl;
   };
   const readLine = (prompt: string): Promise<string | null> => {
-    process.stderr.write(prompt);
+    say(prompt);
     reader ??= open();
     if (lines.length > 0) return Promise.resolve(lines.shift()!);
     if (ended) return Promise.resolve(null);
     return new Promise((resolve) => waiting.push(resolve));
   };
   const ask: AskRename = async (question) => {
-    process.stderr.write(`\n${redact(describe(question))}\n`);
+    say(`\n${describe(question)}\n`);
     const single = question.candidates.length === 1;
     if (!single) {
-      question.candidates.forEach((name, i) => process.stderr.write(`  ${i + 1}) renamed to "${name}"\n`));
-      process.stderr.write(`  ${question.candidates.length + 1}) no: ${dropped(question)}\n`);
+      question.candidates.forEach((name, i) => say(`  ${i + 1}) renamed to "${name}"\n`));
+      say(`  ${question.candidates.length + 1}) no: ${dropped(question)}\n`);
     }
     for (;;) {
       const prompt = single ? `Was it renamed to "${question.candidates[0]}"? [y/n] `
@@ -48,7 +51,7 @@ export function terminalAskRename(): { ask: AskRename; close: () => void } {
       if (line === null) throw new UsageError(`no answer to the rename question about ${subject(question)} (stdin ended)`);
       const answer = parse(line.trim().toLowerCase(), question);
       if (answer !== undefined) return answer;
-      process.stderr.write(single ? "Please answer y or n.\n" : `Please answer a number from 1 to ${question.candidates.length + 1}.\n`);
+      say(single ? "Please answer y or n.\n" : `Please answer a number from 1 to ${question.candidates.length + 1}.\n`);
     }
   };
   return { ask, close: () => { reader?.close(); } };

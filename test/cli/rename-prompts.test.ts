@@ -3,7 +3,7 @@
  * stderr on a pseudo-terminal), answered, and turned into renameTable / alterColumn({ newName }); never asked
  * without a terminal or with --no-interactive, where drops and creates are written as before.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ModelProject, opCalls } from "../helpers/autogen.js";
 import { runOnTerminal, type PtyResult } from "../helpers/pty.js";
@@ -80,13 +80,20 @@ describe.concurrent("rename prompts on a terminal", () => {
     expect((await project.rows(["notes"])).notes!.map((r) => r.text)).toEqual(["one", "two"]);
   }));
 
+  it("stdin ending instead of an answer (Ctrl-D): an error, and no revision written", { timeout: 30_000 }, () => withNotes(async (project) => {
+    project.writeModels(MEMOS);
+    const result = await runOnTerminal(project.dir, REVISION, [{ waitFor: "[y/n] ", answer: "\x04" }]);
+    expect(result.code).toBe(1);
+    expect(result.transcript).toContain('error: no answer to the rename question about table "notes" (stdin ended)');
+    expect(project.project.files()).toEqual([]);
+  }));
+
   it("--no-interactive and explicit --rename-* hints ask nothing", { timeout: 30_000 }, () => withNotes(async (project) => {
     project.writeModels(MEMOS);
     const quiet = await runOnTerminal(project.dir, [...REVISION, "--no-interactive"]);
     expect(quiet.transcript).not.toMatch(PROMPT);
     const path = quiet.stdout.trim().split("\n").pop()!.trim();
     expect(opCalls(written(quiet), "upgrade").sort()).toEqual(["op.createTable", "op.dropTable"]);
-    const { rmSync } = await import("node:fs");
     rmSync(path);
     // The hint covers the table; the column that also changed is still asked about.
     project.writeModels(`export const memos = table("memos", { id: integer().primaryKey(), text: text().notNull() });`);
