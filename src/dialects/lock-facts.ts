@@ -10,6 +10,8 @@ export interface LockFacts {
   readonly serverVersion: string | null;
   /** By tableKey (and by bare name for the current schema); null: the table exists but has no estimate. */
   readonly rows: ReadonlyMap<string, number | null>;
+  /** false: the dialect keeps no estimates (SQLite), so every table's size is unknown. */
+  readonly estimated: boolean;
 }
 
 interface EstimateRow {
@@ -31,5 +33,8 @@ export async function readLockFacts(dialect: Dialect, query: QueryFn, tables: re
       if (row.current === true || row.current === 1 || row.current === "1" || row.current === "t") rows.set(row.name, value);
     }
   }
-  return { serverVersion: versionRow?.version == null ? null : String(versionRow.version), rows };
+  return {
+    serverVersion: versionRow?.version == null ? null : String(versionRow.version), rows,
+    estimated: dialect.lockFacts.rowEstimates([{ name: "t", schema: null }]) !== null,
+  };
 }

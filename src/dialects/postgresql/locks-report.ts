@@ -181,10 +181,12 @@ export function postgresLockImpact(op: Operation, serverVersion?: string | null)
 /** reltuples is the planner's estimate (-1: never analysed, which the report treats as unknown). */
 export const postgresqlLockFacts: LockFactsSql = {
   version: statement("SELECT current_setting('server_version') AS version", []),
-  rowEstimates: (tables) => (tables.length === 0 ? null : statement(
-    `SELECT n.nspname AS schema, c.relname AS name, CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END AS row_estimate,
+  rowEstimates: (tables) => {
+    const names = [...new Set(tables.map((t) => t.name))];
+    if (names.length === 0) return null;
+    return statement(`SELECT n.nspname AS schema, c.relname AS name, CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END AS row_estimate,
        n.nspname = current_schema() AS current
      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p', 'm') AND c.relname = ANY($1::text[])`,
-    [[...new Set(tables.map((t) => t.name))]])),
+     WHERE c.relkind IN ('r', 'p', 'm') AND c.relname IN (${names.map((_, i) => `$${i + 1}`).join(", ")})`, names);
+  },
 };
