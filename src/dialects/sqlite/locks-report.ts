@@ -5,7 +5,7 @@
  * a move-and-copy rebuild copies the whole table, an index build reads it, the rest only edits the schema.
  */
 import { impact, type LockImpact } from "../../operations/lock-impact.js";
-import { dispatch, type Operation, type OperationHandlers, type TableRef } from "../../operations/operation.js";
+import { dispatch, type AddColumnOp, type Operation, type OperationHandlers, type TableRef } from "../../operations/operation.js";
 import type { LockFactsSql } from "../dialect.js";
 
 const LOCK = "database write lock";
@@ -17,6 +17,12 @@ const rebuild = (table: TableRef, note = "move-and-copy rebuild: copies every ro
   impact(table, { lock: LOCK, rewrites: true, scans: false, blocksWrites: true, blocksReads: false, note });
 const nothing = (note: string): LockImpact => impact(null, { lock: "none", ...quick, blocksWrites: false, note });
 
+function nativeAddColumn(op: AddColumnOp): boolean {
+  const c = op.column;
+  return op.unique === null && op.foreignKey === null && c.default?.kind !== "sql" && !c.generated?.stored && !c.autoIncrement
+    && (c.nullable || (c.default !== null && c.default.value !== null));
+}
+
 /**
  * The lock report of one op on SQLite. `rebuilds`: whether the compiler performs the op as a move-and-copy
  * rebuild (it needs the table's definition for exactly those, see SqliteCompiler.tablesNeeded).
@@ -27,7 +33,10 @@ export function sqliteLockImpact(op: Operation, rebuilds: (op: Operation) => boo
       { lock: LOCK, ...quick, blocksWrites: true, severity: "info", note: "new table" })],
     dropTable: (op) => [schemaOnly(op.table, "frees the table's pages")],
     renameTable: (op) => [schemaOnly(op.table)],
-    addColumn: (op) => [rebuilds(op) ? rebuild(op.table) : schemaOnly(op.table, "ALTER TABLE ADD COLUMN only edits the schema")],
+    // The compiler looks at the table before choosing, so `rebuilds` says yes to every addColumn: what SQLite's
+    // ALTER TABLE ADD COLUMN takes (no key, a constant default, NOT NULL only with one) is added in place.
+    addColumn: (op) => [nativeAddColumn(op) || !rebuilds(op) ? schemaOnly(op.table, "ALTER TABLE ADD COLUMN only edits the schema")
+      : rebuild(op.table)],
     dropColumn: (op) => [rebuilds(op) ? rebuild(op.table) : rebuild(op.table, "ALTER TABLE DROP COLUMN rewrites every row")],
     alterColumn: (op) => [rebuilds(op) ? rebuild(op.table) : schemaOnly(op.table)],
     createIndex: (op) => [impact(op.table, { lock: LOCK, rewrites: false, scans: true, blocksWrites: true, blocksReads: false,
