@@ -18,13 +18,19 @@ export interface RenderedBody {
   readonly imports: string[];
 }
 
-export function renderOperations(ops: readonly Operation[]): RenderedBody {
+export interface RenderOptions {
+  /** `// LOCK:` lines to write above an op (src/autogenerate/lock-comments.ts); none when absent. */
+  readonly lockComments?: (op: Operation) => readonly string[];
+}
+
+export function renderOperations(ops: readonly Operation[], options: RenderOptions = {}): RenderedBody {
   const w = new SourceWriter();
   const lines: string[] = [];
   for (const op of ops) {
     // A batch's warnings stand next to the ops inside it.
     const warning = op.kind === "batchAlterTable" ? null : dataLossWarning(op);
     if (warning) lines.push(`// WARNING: ${warning}`);
+    if (options.lockComments) lines.push(...options.lockComments(op));
     lines.push(...dispatch(renderers(w), op));
   }
   return { lines, imports: [...w.imports].sort() };

@@ -18,6 +18,7 @@ import { register as registerInspect } from "./commands/inspect.js";
 import { register as registerStamp } from "./commands/stamp.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerPull } from "./commands/pull.js";
+import { register as registerLint } from "./commands/lint.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -38,7 +39,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   for (const register of [registerInit, registerListTemplates, registerRevision, registerMerge, registerMigrate,
-    registerInspect, registerStamp, registerCheck, registerPull]) {
+    registerInspect, registerStamp, registerCheck, registerPull, registerLint]) {
     register(program);
   }
   for (const command of program.commands) command.exitOverride();

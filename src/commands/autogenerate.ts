@@ -1,5 +1,7 @@
 /** `revision --autogenerate` and `check`: compare the models with the live database. */
 import { renderOperations } from "../autogenerate/render.js";
+import { lockCommenter, tablesTouched } from "../autogenerate/lock-comments.js";
+import { readLockFacts } from "../dialects/lock-facts.js";
 import { produceBaseline, produceOperations, type RenameHints, NO_RENAMES } from "../autogenerate/produce.js";
 import { summarise, type ChangeLine } from "../autogenerate/summary.js";
 import { UsageError } from "../errors.js";
@@ -25,14 +27,19 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const db = await oneDatabase(options, "revision --autogenerate");
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
-  const { ops, dialect, database, models } = options.baseline ? await baseline(db, options)
+  const produced = options.baseline ? await baseline(db, options)
     : await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "revision");
       const produced = await produceOperations(db, connection, renameHints(options.renames), options.askRename);
-      return { ...produced, ops: produced.operations, dialect: connection.dialect };
+      // The row estimates and server version for the `// LOCK:` comments: one bulk query, while connected.
+      const lockFacts = await readLockFacts(connection.dialect, (s) => connection.query(s),
+        tablesTouched(connection.dialect, produced.operations));
+      return { ...produced, ops: produced.operations, dialect: connection.dialect, lockFacts };
     });
-  const upgrade = renderOperations(ops);
-  const downgrade = renderOperations(downgradeOperations(ops));
+  const { ops, dialect, database, models } = produced;
+  const lockComments = lockCommenter(dialect, produced.lockFacts);
+  const upgrade = renderOperations(ops, { lockComments });
+  const downgrade = renderOperations(downgradeOperations(ops), { lockComments });
   const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
   const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
   if (upgrade.lines.length > 0 || downgrade.lines.length > 0) {
@@ -89,7 +96,7 @@ async function baseline(db: ResolvedDatabase, options: AutogenerateOptions) {
   }
   const dialect = await dialectOf(db);
   const produced = await produceBaseline(db, dialect);
-  return { ...produced, ops: produced.operations, dialect };
+  return { ...produced, ops: produced.operations, dialect, lockFacts: null };
 }
 
 function renameHints(given: Partial<RenameHints> | undefined): RenameHints {

@@ -36,6 +36,8 @@ export interface ResolvedDatabase {
   /** ddlLockTimeout in milliseconds; null: leave the database's setting alone. */
   readonly ddlLockTimeoutMs: number | null;
   readonly ddlLockRetries: number;
+  /** `migrate lint` thresholds (the config's `lint`, with defaults). */
+  readonly lint: { readonly failOn: "info" | "warning" | "blocking"; readonly minRows: number };
 }
 
 export interface LoadConfigOptions {
@@ -150,6 +152,7 @@ function resolveDatabase(
     historyTable: config.historyTable ?? "migrate_history",
     ddlLockTimeoutMs: config.ddlLockTimeout === undefined ? null : durationMs(config.ddlLockTimeout),
     ddlLockRetries: config.ddlLockRetries ?? 0,
+    lint: Object.freeze({ failOn: config.lint?.failOn ?? "blocking", minRows: config.lint?.minRows ?? 0 }),
   });
 }
 

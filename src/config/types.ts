@@ -37,6 +37,13 @@ export interface DatabaseConfig {
   ddlLockTimeout?: number | string;
   /** Times to retry a run whose statement timed out on a lock, waiting 1s, 2s, 4s... between tries (default 0). */
   ddlLockRetries?: number;
+  /** `migrate lint`: fail on ops at or above `failOn` (default "blocking") that block writes on tables of more than `minRows` rows (default 0). */
+  lint?: LintConfig;
+}
+
+export interface LintConfig {
+  failOn?: "info" | "warning" | "blocking";
+  minRows?: number;
 }
 
 export interface MultiDatabaseConfig {

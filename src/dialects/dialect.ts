@@ -3,6 +3,7 @@
  * SQLite lives behind these interfaces, under src/dialects/<name>/; nothing
  * outside src/dialects/ asks which database it is talking to.
  */
+import type { LockImpact } from "../operations/lock-impact.js";
 import type { Operation, TableRef } from "../operations/operation.js";
 import type { Schema, Table } from "../schema/ir.js";
 import type { Comparison } from "./comparison.js";
@@ -106,6 +107,17 @@ export interface HistoryTableSql {
   selectFor(table: string, revisions: readonly string[]): Statement;
 }
 
+/** Catalog queries the lock report reads online (src/dialects/lock-facts.ts runs them). */
+export interface LockFactsSql {
+  /** One row `{ version }`: the server version the lock model depends on; null where it does not matter. */
+  readonly version: Statement | null;
+  /**
+   * One bulk query for all the given tables: rows `{ schema, name, row_estimate, current }` (row_estimate null:
+   * unknown; current: the schema is the connection's current one). null: the dialect keeps no estimate (SQLite).
+   */
+  rowEstimates(tables: readonly TableRef[]): Statement | null;
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** DDL runs inside transactions and rolls back with them (PostgreSQL, SQLite). */
@@ -116,6 +128,12 @@ export interface Dialect {
    * Empty for most ops.
    */
   tablesNeeded(op: Operation): readonly TableRef[];
+  /**
+   * What the op does to live tables (the lock report): the lock, whether it rewrites or scans, what it blocks.
+   * `serverVersion` as `lockFacts.version` reads it; absent: a recent server is assumed.
+   */
+  lockImpact(op: Operation, serverVersion?: string | null): LockImpact[];
+  readonly lockFacts: LockFactsSql;
   /** Compiles one operation to the statements that perform it, in order. */
   compile(op: Operation, context: CompileContext): Statement[];
   /** Reads tables, columns, keys, indexes, constraints and enums with a fixed number of bulk catalog queries. */

@@ -111,3 +111,26 @@ export function catalogAtStart(runner: StatementRunner): DefinitionSource {
   };
 }
 
+
+/** What a revision's code asked for, op by op, without compiling or running anything (`migrate lint`). */
+export interface RecordedRun {
+  readonly ops: readonly Operation[];
+  /** false: it needed the database (op.query) before its end; the ops before that stand. */
+  readonly complete: boolean;
+}
+
+export async function recordOperations(fn: MigrationFunction, target: Dialect): Promise<RecordedRun> {
+  const ops: Operation[] = [];
+  const sink: OperationSink = {
+    dialect: target.name,
+    async run(op) { ops.push(op); },
+    async query<Row>(): Promise<Row[]> { throw new CheckEnds(); },
+  };
+  try {
+    await fn(createOp(sink));
+    return { ops, complete: true };
+  } catch (error) {
+    if (error instanceof CheckEnds) return { ops, complete: false };
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
 /** The MySQL / MariaDB dialect: DDL commits implicitly, GET_LOCK serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { mysqlLockImpact, mysqlLockFacts } from "./locks-report.js";
 import { mysqlComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { MysqlCompiler } from "./compiler.js";
@@ -26,6 +27,8 @@ export const mysqlDialect = defineDialect({
   lockWait: (ms) => [statement(ms === null
     ? "SET SESSION lock_wait_timeout = DEFAULT, innodb_lock_wait_timeout = DEFAULT"
     : `SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}, innodb_lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}`, [])],
+  lockImpact: (op, version) => mysqlLockImpact(op, version),
+  lockFacts: mysqlLockFacts,
   introspect,
   comparison: mysqlComparison,
   tableStates,

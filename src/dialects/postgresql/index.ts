@@ -1,5 +1,6 @@
 /** The PostgreSQL dialect: transactional DDL, advisory-lock serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { postgresLockImpact, postgresqlLockFacts } from "./locks-report.js";
 import { postgresComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { PostgresCompiler } from "./compiler.js";
@@ -19,6 +20,8 @@ export const postgresqlDialect = defineDialect({
   // A session setting, not SET LOCAL: it must outlive the run's transactions (transactionPerMigration, and
   // revisions outside any). The migration lock is on a connection of its own, so it never waits under this.
   lockWait: (ms) => [statement(ms === null ? "RESET lock_timeout" : `SET lock_timeout = '${ms}ms'`, [])],
+  lockImpact: (op, version) => postgresLockImpact(op, version),
+  lockFacts: postgresqlLockFacts,
   introspect,
   comparison: postgresComparison,
   tableStates,

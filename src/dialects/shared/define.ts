@@ -5,7 +5,7 @@
  * `--sql` and `--help` from loading pg, mysql2 or better-sqlite3).
  */
 import { ConfigError } from "../../errors.js";
-import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
+import type { ConnectOptions, Connection, DatabaseUrl, Dialect, LockFactsSql, Statement } from "../dialect.js";
 import type { DdlCompiler } from "./compiler.js";
 import { inline, type DialectSyntax } from "./syntax.js";
 import { historyTableSql, type UpdateLastRow } from "./history-table.js";
@@ -28,6 +28,9 @@ export interface DialectParts {
   readonly introspect: Dialect["introspect"];
   readonly tableStates: Dialect["tableStates"];
   readonly comparison: Dialect["comparison"];
+  /** The lock report (locks-report.ts); `compiler` is the dialect's, for what depends on how it compiles an op. */
+  lockImpact(op: Parameters<Dialect["lockImpact"]>[0], serverVersion: string | null | undefined, compiler: DdlCompiler): ReturnType<Dialect["lockImpact"]>;
+  readonly lockFacts: LockFactsSql;
   connect(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }
 
@@ -38,6 +41,8 @@ export function defineDialect(parts: DialectParts): Dialect {
     transactionalDdl: parts.transactionalDdl,
     tablesNeeded: (op) => compiler.tablesNeeded(op),
     compile: (op, context) => compiler.compile(op, context),
+    lockImpact: (op, serverVersion) => parts.lockImpact(op, serverVersion, compiler),
+    lockFacts: parts.lockFacts,
     introspect: parts.introspect,
     tableStates: parts.tableStates,
     comparison: parts.comparison,

@@ -1,5 +1,6 @@
 /** The SQLite dialect: transactional DDL, the write lock as migration lock. */
 import { defineDialect } from "../shared/define.js";
+import { sqliteLockImpact, sqliteLockFacts } from "./locks-report.js";
 import { sqliteComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
 import { SqliteCompiler } from "./compiler.js";
@@ -32,6 +33,8 @@ export const sqliteDialect = defineDialect({
   schemaExists: (schema) => statement("SELECT 1 AS present FROM pragma_database_list WHERE name = ?", [schema]),
   // Online, null goes back to the migration lock's own wait (connection.ts); a script has none to go back to.
   lockWait: (ms) => (ms === null ? [] : [statement(`PRAGMA busy_timeout = ${ms}`, [])]),
+  lockImpact: (op, _version, compiler) => sqliteLockImpact(op, (o) => compiler.tablesNeeded(o).length > 0),
+  lockFacts: sqliteLockFacts,
   introspect,
   comparison: sqliteComparison,
   tableStates,
