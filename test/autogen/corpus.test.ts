@@ -13,7 +13,9 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyWithClient, query } from "../helpers/cli.js";
-import { corpusSchemas, corpusSql, dropViews, irOf, ownTable, printedCatalog, type CorpusSchema } from "../helpers/corpus.js";
+import {
+  corpusSchemas, corpusSql, dropViews, irOf, ownTable, printedCatalog, runSharingLocks, type CorpusSchema,
+} from "../helpers/corpus.js";
 import { createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { Project, type CliResult } from "../helpers/project.js";
 
@@ -69,12 +71,12 @@ for (const [dialect, schemas] of byDialect) {
           const firstPath = first.stdout.trim().split("\n").at(-1)!;
           const firstSource = readFileSync(firstPath, "utf8");
 
-          const up = await project.run(["upgrade", "head"]);
+          const up = await runSharingLocks(project, ["upgrade", "head"]);
           expect(up.code, show(up)).toBe(0);
           const left = (await irOf(schema.dialect, db.url)) as { tables: { name: string }[] };
           expect(left.tables.map((t) => t.name).filter((name) => !ownTable(name))).toEqual([]);
 
-          const down = await project.run(["downgrade", "base"]);
+          const down = await runSharingLocks(project, ["downgrade", "base"]);
           expect(down.code, show(down)).toBe(0);
           expect(await irOf(schema.dialect, db.url)).toEqual(ir);
           expect(await printedCatalog(schema.dialect, db.url)).toEqual(printed);

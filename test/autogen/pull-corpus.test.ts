@@ -21,7 +21,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DialectName } from "../../src/dialects/dialect.js";
 import { applyWithClient, query } from "../helpers/cli.js";
-import { corpusSchemas, corpusSql, dropViews, irOf, printedCatalog, type CorpusSchema } from "../helpers/corpus.js";
+import { corpusSchemas, corpusSql, dropViews, irOf, printedCatalog, runSharingLocks, type CorpusSchema } from "../helpers/corpus.js";
 import { createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { Project, ROOT, type CliResult } from "../helpers/project.js";
 
@@ -84,13 +84,13 @@ async function pullAndRebuild(source: ScratchDatabase, target: ScratchDatabase, 
       writeFileSync(join(building.dir, "models.ts"), "export {};\n");
       const drop = await building.run(["revision", "--autogenerate", "-m", "only what models do not describe"]);
       expect(drop.code, show(drop)).toBe(0);
-      const dropped = await building.run(["upgrade", "head"]);
+      const dropped = await runSharingLocks(building, ["upgrade", "head"]);
       expect(dropped.code, show(dropped)).toBe(0);
     }
     writeFileSync(join(building.dir, "models.ts"), models);
     const revision = await building.run(["revision", "--autogenerate", "-m", "from pulled models"]);
     expect(revision.code, show(revision)).toBe(0);
-    const upgrade = await building.run(["upgrade", "head"]);
+    const upgrade = await runSharingLocks(building, ["upgrade", "head"]);
     expect(upgrade.code, show(upgrade)).toBe(0);
     expect(await irOf(target.dialect, target.url)).toEqual(ir);
     expect(await printedCatalog(target.dialect, target.url)).toEqual(printed);
@@ -164,3 +164,25 @@ for (const dialect of ["sqlite", "postgresql", "mysql"] as const) {
     }, 900_000);
   });
 }
+
+describe.skipIf(await skipWithoutServer("mysql"))("pull on MySQL keys InnoDB named itself", () => {
+  it("the indexes InnoDB made for unnamed foreign keys come back under the names it gave them", async () => {
+    const source = await createScratchDatabase("mysql");
+    const target = await createScratchDatabase("mysql");
+    try {
+      await applyWithClient(source, `
+        CREATE TABLE orders (id INT PRIMARY KEY, region CHAR(2), UNIQUE KEY uq_orders (id, region));
+        CREATE TABLE order_lines (id INT PRIMARY KEY, order_id INT, region CHAR(2), named_id INT, covered_id INT,
+          KEY ix_covered (covered_id),
+          FOREIGN KEY (order_id) REFERENCES orders (id),
+          CONSTRAINT fk_named FOREIGN KEY (named_id) REFERENCES orders (id),
+          FOREIGN KEY (order_id, region) REFERENCES orders (id, region),
+          FOREIGN KEY (covered_id) REFERENCES orders (id));
+      `);
+      await pullAndRebuild(source, target);
+    } finally {
+      await source.drop();
+      await target.drop();
+    }
+  }, 120_000);
+});

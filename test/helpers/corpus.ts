@@ -14,7 +14,7 @@ import type { DialectName } from "../../src/dialects/dialect.js";
 import { getDialect } from "../../src/dialects/index.js";
 import { query, type Row } from "./cli.js";
 import { connectUrl } from "./databases.js";
-import { ROOT } from "./project.js";
+import { ROOT, type CliResult, type Project } from "./project.js";
 
 export const CORPUS = join(ROOT, "test-fixtures/corpus");
 
@@ -191,3 +191,18 @@ const PRINTED: Record<DialectName, PrintedReading> = {
     },
   },
 };
+
+/**
+ * Runs a CLI command that takes thousands of locks in one PostgreSQL transaction (creating or dropping a whole
+ * corpus schema or 1,000 tables). The server's lock table is shared by all sessions (max_locks_per_transaction ×
+ * max_connections), and another test file doing the same at the same moment can fill it: the run then fails with
+ * "out of shared memory" and rolls back whole. Such a run is tried again once the other has finished.
+ */
+export async function runSharingLocks(project: Project, args: readonly string[]): Promise<CliResult> {
+  let result = await project.run([...args]);
+  for (let attempt = 1; attempt <= 4 && result.code !== 0 && /out of shared memory/.test(result.stderr); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 15_000 * attempt));
+    result = await project.run([...args]);
+  }
+  return result;
+}

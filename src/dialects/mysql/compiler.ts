@@ -128,9 +128,29 @@ export class MysqlCompiler extends DdlCompiler {
       return check ? `${definition} CHECK (${check.expression})` : definition;
     });
     const rest = this.tableConstraints({ ...table, checks: table.checks.filter((c) => !inline.has(c)) });
+    // The index InnoDB makes for a key that nothing covers is named after a key it named itself
+    // (`<table>_ibfk_<n>`) by its first column, but after that name once the name is written out. Each such
+    // index is added under the name InnoDB gave it, in the keys' order after every other index (where InnoDB puts
+    // its own), so the table comes out as it was; introspection hides them again as the keys' own indexes.
+    const ownKeys: string[] = [];
+    if (table.foreignKeys.some((fk) => fk.name !== null && ownIndexName(table.name, fk) !== fk.name && !covered(table, fk.columns))) {
+      // One index serves every key whose columns lead it: a key that leads another uncovered key's columns has
+      // none of its own. Two keys whose indexes InnoDB would name alike (it numbers the second): left to InnoDB.
+      const names = new Set(table.indexes.map((i) => i.name.toLowerCase()));
+      const uncoveredKeys = table.foreignKeys.filter((fk) => !covered(table, fk.columns));
+      const servedByAnother = (fk: ForeignKey): boolean => uncoveredKeys.some((other) => other !== fk
+        && other.columns.length > fk.columns.length && fk.columns.every((c, i) => other.columns[i] === c));
+      for (const fk of uncoveredKeys) {
+        const own = ownIndexName(table.name, fk);
+        if (fk.name === null || servedByAnother(fk) || names.has(own.toLowerCase())) continue;
+        names.add(own.toLowerCase());
+        ownKeys.push(`ADD KEY ${this.quote(own)} (${fk.columns.map((c) => this.quote(c)).join(", ")})`);
+      }
+    }
     return [
       statement(`CREATE TABLE ${this.table(ref)} (\n  ${[...columns, ...rest].join(",\n  ")}\n)${this.tableOptions(table)}`),
       ...table.indexes.map((index) => this.createIndex(ref, index, false)),
+      ...(ownKeys.length > 0 ? [this.alter(ref, ownKeys.join(", "))] : []),
     ];
   }
 
