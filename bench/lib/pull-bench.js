@@ -1,6 +1,7 @@
 // `migrate pull` on large schemas: the generated schema, built by the database's own client, read back into a
 // models module; timed in turns with the catalog floor (the same queries run by that client) and the CLI's
-// start-up, with its peak RSS. The result is checked outside the timing: a wrong models module is never timed.
+// start-up, with its peak RSS, and with autogenerate on the models it pulled. The result is checked outside the
+// timing: a wrong models module is never timed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalogFloor } from "./catalog.js";
@@ -12,6 +13,8 @@ export async function benchPull(db, tables, runs) {
   const dialect = db.dialect;
   const project = benchProject(db.url);
   const modelsPath = join(project.dir, "models.ts");
+  // autogenerate on the pulled models, timed in the same rounds: what pull is compared with, on equal terms.
+  const autogenerate = benchProject(db.url);
   const what = `pull of ${tables} tables on ${dialect}`;
   try {
     // Once, untimed: right after a pull, `check` must find nothing to change (issue 14's exactness). It exits
@@ -29,19 +32,26 @@ export async function benchPull(db, tables, runs) {
       if (readFileSync(modelsPath, "utf8") !== expected) throw new Error(`${what}: a timed pull wrote a different models module`);
     };
 
+    autogenerate.writeModels(expected);
     const { queries, introspectMs, floor: floorTask } = await catalogFloor(db, project.dir, runs);
     // No run without athanor's caches, unlike autogenerate's: pull loads no models module and no revision, and
     // the config's transform is all the cache holds for it.
-    const { floor, help, pull } = timeInterleaved({
+    const { floor, help, pull, autogen } = timeInterleaved({
       floor: floorTask, help: { command: process.execPath, args: [BIN, "--help"] },
       pull: { command: process.execPath, args: [BIN, "pull", "--force", "-q"], cwd: project.dir, rss: true, before: same },
+      autogen: {
+        command: process.execPath, args: [BIN, "revision", "--autogenerate", "-m", "pulled", "-q"], cwd: autogenerate.dir, rss: true,
+        before: () => autogenerate.clearRevisions(),
+      },
     }, runs, { warmUp: true });
     same();
     return {
       dialect, tables, queries, introspectMs, floorMs: floor.ms, helpMs: help.ms, pullMs: pull.ms, peakRssMb: pull.rssMb,
+      autogenerateMs: autogen.ms, autogenerateRssMb: autogen.rssMb,
       modelsKb: Math.round(Buffer.byteLength(expected) / 1024),
     };
   } finally {
     project.remove();
+    autogenerate.remove();
   }
 }
