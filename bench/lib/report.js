@@ -16,6 +16,16 @@ export function report(results) {
   out.push(`Start-up: node -e 0 ${f(nodeMs)} ms; migrate --help ${f(helpMs)} ms ` +
     `(${ratio(helpMs, nodeMs).toFixed(2)}x, target < 2x: ${target(helpMs < 2 * nodeMs, "migrate --help under 2x node -e 0")})`, "");
 
+  if (results.schema.length) out.push(...schemaSection(results, target));
+  if (results.pull?.length) out.push(...pullSection(results, target));
+  if (results.graph.length) out.push(...graphSection(results, target));
+  if (results.online.length) out.push(...onlineSection(results, target));
+  return { text: `${out.join("\n").trimEnd()}\n`, failures };
+}
+
+function schemaSection(results, target) {
+  const { helpMs } = results.startup;
+  const out = [];
   const schemaRows = results.schema.map((r) => {
     // The start-up measured in the same rounds as this row's runs (older results have only the global one).
     const startMs = r.helpMs ?? helpMs;
@@ -44,7 +54,11 @@ export function report(results) {
       (k1 && k5 ? `; 5,000 vs 1,000 tables: ${ratio(k5.introspectMs, k1.introspectMs).toFixed(2)}x (target ~5x)` : ""));
   }
   out.push("");
+  return out;
+}
 
+function graphSection(results, target) {
+  const out = [];
   out.push("Long histories: reading the graph (target: 5,000 revisions within 2x of migrate --help, timed in turns with it;");
   out.push("caches warm, as from a user's second command on; 'no cache' is a first run, or ATHANOR_CACHE=0)");
   out.push(table(["revisions", "variant", "--help", "heads (no cache)", "heads", "history", "current", "upgrade --sql", "worst / --help", "≤ 2x"], results.graph.map((r) => {
@@ -52,7 +66,11 @@ export function report(results) {
     const check = r.revisions === 5000 ? target(worst <= 2 * r.helpMs, `graph commands with 5,000 ${r.variant} revisions within 2x of --help`) : "";
     return [r.revisions, r.variant, f(r.helpMs), f(r.headsColdMs), f(r.headsMs), f(r.historyMs), f(r.currentMs), f(r.upgradeSqlMs), `${ratio(worst, r.helpMs).toFixed(2)}x`, check];
   })), "");
+  return out;
+}
 
+function onlineSection(results, target) {
+  const out = [];
   out.push("Online runs (floor: the offline SQL applied by the database's own client; target at 1,000: ≤ 1.3x. node + driver:");
   out.push("the same statements sent one by one by Node with athanor's driver, and nothing else. Each run and its floors in turns)");
   const driver = (ms, floor) => (ms === null || ms === undefined ? "" : `${f(ms)} (${ratio(ms, floor).toFixed(2)}x)`);
@@ -69,5 +87,25 @@ export function report(results) {
   if (results.online.some((r) => r.transactionPerMigration)) {
     out.push("* transactionPerMigration (run and floor): one PostgreSQL transaction cannot lock thousands of new tables");
   }
-  return { text: `${out.join("\n")}\n`, failures };
+  return out;
+}
+
+/**
+ * `migrate pull`, held to autogenerate's targets at 1,000 tables (it runs the same catalog queries, then writes a
+ * models module where autogenerate compares one): pull - start-up within 2x the floor, peak RSS under 150 MB.
+ */
+function pullSection(results, target) {
+  const out = [];
+  out.push("migrate pull (floor: the same catalog queries run by the database's own client; autogen: revision --autogenerate");
+  out.push("on the pulled models; --help, floor, pull and autogen timed in turns; targets as autogenerate's, at 1,000 tables:");
+  out.push("pull - start-up within 2x the floor, peak RSS under 150 MB)");
+  out.push(table(["dialect", "tables", "queries", "floor", "--help", "pull", "(pull - start-up)/floor", "≤ 2x", "peak RSS MB", "< 150",
+    "autogen", "pull / autogen", "autogen RSS MB", "models KB"], results.pull.map((r) => {
+    const at1000 = r.tables === 1000;
+    return [r.dialect, r.tables, r.queries, f(r.floorMs), f(r.helpMs), f(r.pullMs), `${ratio(r.pullMs - r.helpMs, r.floorMs).toFixed(2)}x`,
+      at1000 ? target(r.pullMs <= 2 * r.floorMs + r.helpMs, `${r.dialect}: pull of 1,000 tables within 2x floor + start-up`) : "",
+      r.peakRssMb, at1000 ? target(r.peakRssMb < 150, `${r.dialect}: pull peak RSS under 150 MB at 1,000 tables`) : "",
+      f(r.autogenerateMs), `${ratio(r.pullMs, r.autogenerateMs).toFixed(2)}x`, r.autogenerateRssMb, r.modelsKb];
+  })), "");
+  return out;
 }
