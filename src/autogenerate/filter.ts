@@ -37,3 +37,15 @@ export function filterSchema(
     });
   return { tables, enums: schema.enums.filter((e) => include({ kind: "enum", name: e.name, reflected, schema: e.schema })) };
 }
+
+/**
+ * What autogenerate compares and pull reads: never athanor's own tables (whatever includeObject says), and
+ * among the rest what the config's includeObject keeps.
+ */
+export function includeFor(db: {
+  readonly versionTable: string; readonly historyTable: string; readonly includeObject?: ((obj: SchemaObjectInfo) => boolean) | null;
+}): (obj: SchemaObjectInfo) => boolean {
+  const own = new Set([db.versionTable, db.historyTable]);
+  const chosen = db.includeObject;
+  return (obj) => (obj.kind === "table" && own.has(obj.name) ? false : chosen ? chosen(obj) : true);
+}

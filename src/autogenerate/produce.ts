@@ -5,7 +5,6 @@
  * the models leave unnamed.
  */
 import type { ResolvedDatabase } from "../config/load.js";
-import type { SchemaObjectInfo } from "../config/types.js";
 import type { Connection, Dialect, QueryFn } from "../dialects/dialect.js";
 import { loadModels } from "../models.js";
 import { applyOperation } from "../operations/apply.js";
@@ -14,7 +13,8 @@ import { ModelError } from "../errors.js";
 import type { Column, ForeignKey, Schema, Table } from "../schema/ir.js";
 import { compareSchemas, tableKey } from "./compare.js";
 import { confirmDefaultChanges } from "./confirm-defaults.js";
-import { filterSchema } from "./filter.js";
+import { filterSchema, includeFor } from "./filter.js";
+import { readSchemas } from "./read-schemas.js";
 import { nameConstraints } from "./naming.js";
 import { resolveRenames, type AskRename } from "./rename-candidates.js";
 
@@ -49,7 +49,9 @@ export async function produceOperations(
   const ownSchema = dialect.introspect(query);
   ownSchema.catch(() => {});
   const models = await loadModels(modelsPath, dialect);
-  const introspected = await introspectAll(connection, await ownSchema, models);
+  // Every other schema the models place a table in is read too, so such a table is compared, not created again.
+  const others = models.tables.map((t) => t.schema).filter((s): s is string => s !== null);
+  const introspected = await readSchemas(connection, others, await ownSchema);
   return compareWithModels(db, dialect, introspected, models, renames, query, askRename);
 }
 
@@ -72,10 +74,7 @@ async function compareWithModels(
   db: ResolvedDatabase, dialect: Dialect, introspected: Schema, models: Schema, renames: RenameHints, query: QueryFn | null,
   askRename?: AskRename,
 ): Promise<Produced> {
-  // athanor's own tables are never compared, whatever includeObject says.
-  const own = new Set([db.versionTable, db.historyTable]);
-  const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
-    : db.includeObject ? db.includeObject(obj) : true);
+  const include = includeFor(db);
   // Only an includeObject can leave out columns, indexes or constraints (the own tables are whole tables).
   const objects = Boolean(db.includeObject);
   // Sorted by (schema, name): the revision must not depend on the order the catalog or the models list tables.
@@ -202,23 +201,4 @@ function renameOperations(database: Schema, models: Schema, renames: RenameHints
       existing: { type: column.type, nullable: column.nullable, default: column.default, comment: column.comment, autoIncrement: column.autoIncrement } });
   }
   return ops;
-}
-
-/**
- * The connection's own schema, plus every other schema the models place a table in (each read with the same
- * fixed set of bulk queries), so a model table in another schema is compared, not created again.
- */
-async function introspectAll(connection: Connection, own: Schema, models: Schema): Promise<Schema> {
-  const query: QueryFn = (statement) => connection.query(statement);
-  const others = [...new Set(models.tables.map((t) => t.schema).filter((s): s is string => s !== null))];
-  const seen = new Set(own.tables.map((t) => tableKey(t)));
-  const tables = [...own.tables];
-  const enums = [...own.enums];
-  for (const schema of others) {
-    const read = await connection.dialect.introspect(query, { schema });
-    // The connection's own schema named explicitly reads back as schema null: already in `own`.
-    for (const table of read.tables) if (!seen.has(tableKey(table))) { seen.add(tableKey(table)); tables.push(table); }
-    for (const e of read.enums) if (!enums.some((x) => x.name === e.name && x.schema === e.schema)) enums.push(e);
-  }
-  return { tables, enums };
 }

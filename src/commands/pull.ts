@@ -7,12 +7,12 @@ import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { constants } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SchemaObjectInfo } from "../config/types.js";
 import type { ResolvedDatabase } from "../config/load.js";
-import type { Connection, DialectName, QueryFn } from "../dialects/dialect.js";
+import type { Connection, DialectName } from "../dialects/dialect.js";
 import { MigrateError, UsageError } from "../errors.js";
 import { indexColumnNames, type Schema } from "../schema/ir.js";
-import { filterSchema } from "../autogenerate/filter.js";
+import { filterSchema, includeFor } from "../autogenerate/filter.js";
+import { readSchemas } from "../autogenerate/read-schemas.js";
 import { tableKey } from "../autogenerate/compare.js";
 import { withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
@@ -66,7 +66,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
     log(`Reading ${options.schemas?.length ? `schema${options.schemas.length > 1 ? "s" : ""} ${options.schemas.join(", ")}` : "the database"}...`);
     return { schema: await readSchemas(connection, options.schemas ?? []), dialect: connection.dialect.name };
   });
-  const pulled = ownTablesAndFilter(db, schema);
+  const pulled = filterSchema(schema, true, includeFor(db), Boolean(db.includeObject));
   log(`Read ${pulled.tables.length} table${pulled.tables.length === 1 ? "" : "s"}${
     pulled.enums.length ? ` and ${pulled.enums.length} enum${pulled.enums.length === 1 ? "" : "s"}` : ""} in ${Date.now() - started} ms`);
   const base = { database: db.name, format, tables: pulled.tables.length, enums: pulled.enums.length,
@@ -93,30 +93,6 @@ async function checkSchemasExist(connection: Connection, schemas: readonly strin
       throw new UsageError(`--schema ${name}: the database has no schema "${name}"`);
     }
   }
-}
-
-/** Each named schema (or the connection's own), read with the dialect's fixed set of bulk queries. */
-async function readSchemas(connection: Connection, schemas: readonly string[]): Promise<Schema> {
-  const query: QueryFn = (statement) => connection.query(statement);
-  const dialect = connection.dialect;
-  if (schemas.length === 0) return dialect.introspect(query);
-  const tables = new Map<string, Schema["tables"][number]>();
-  const enums: Schema["enums"][number][] = [];
-  for (const name of new Set(schemas)) {
-    const read = await dialect.introspect(query, { schema: name });
-    // The connection's own schema named explicitly reads back as schema null, like a model without `schema`.
-    for (const t of read.tables) if (!tables.has(tableKey(t))) tables.set(tableKey(t), t);
-    for (const e of read.enums) if (!enums.some((x) => x.name === e.name && x.schema === e.schema)) enums.push(e);
-  }
-  return { tables: [...tables.values()], enums };
-}
-
-/** athanor's own tables are never pulled; includeObject chooses among the rest, as it does for autogenerate. */
-function ownTablesAndFilter(db: ResolvedDatabase, schema: Schema): Schema {
-  const own = new Set([db.versionTable, db.historyTable]);
-  const include = (obj: SchemaObjectInfo): boolean => (obj.kind === "table" && own.has(obj.name) ? false
-    : db.includeObject ? db.includeObject(obj) : true);
-  return filterSchema(schema, true, include, Boolean(db.includeObject));
 }
 
 /** References the models module will refuse to load with: written as they are, and said. */

@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest";
 import { renderMermaid } from "../../src/autogenerate/render-mermaid.js";
 import type { Column, ForeignKey, Index, Schema, Table } from "../../src/schema/ir.js";
 import type { ColumnType } from "../../src/schema/types.js";
+import { seededRandom } from "../helpers/processes.js";
 
 const column = (name: string, type: ColumnType, extra: Partial<Column> = {}): Column => ({
   name, type, nullable: true, default: null, autoIncrement: false, comment: null, ...extra,
@@ -166,25 +167,13 @@ const awkward: Schema = {
 const AWKWARD_ENTITIES = ["\"a-b\"", "customer_profiles", "customers", "\"end\"", "\"my.table\"", "\"one\"", "\"order items\"", "orders",
   "passports", "shipments", "\"audit.actors\"", "\"audit.events\"", "\"audit.events_2024\""];
 
-/** A seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = ["a", "Z", "_", "1", " ", "\"", ".", "-", "%", "%%{", "\\", "~", "\n", "\t", "é", "日", "😀", ",", "(", ")", "[", "]", "{", "}",
   ":", "|o", "o{", "'", "`", "one", "end", "u", "pk", "Fk", "direction tb", "erDiagram", "accDescr", "--", "..", "1.5", "\u0008", "<b", "=", ">"];
 const RAW_TYPES = ["double precision[]", "geometry(Point,4326)", "timestamp(3) with time zone", "character varying(255)", "\"MyType\"",
   "public.citext", "_int4", "2d", "pk", "uk(3)", "interval day to second", "", "日付"];
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const count = (max: number): number => Math.floor(next() * (max + 1));
   const text = (): string => Array.from({ length: 1 + count(4) }, () => pick(PIECES)).join("");
@@ -350,7 +339,7 @@ describe("renderMermaid", () => {
 
   it("gives the same text whatever order the tables come in", () => {
     const schemas = generator(7);
-    const next = random(99);
+    const next = seededRandom(99);
     for (const schema of [awkward, ...Array.from({ length: 100 }, schemas)]) {
       const text = renderMermaid(schema);
       for (let i = 0; i < 3; i++) {
