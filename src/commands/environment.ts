@@ -10,7 +10,7 @@ import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase }
 import type { Connection, DatabaseUrl, Dialect } from "../dialects/dialect.js";
 import { loadDialect } from "../dialects/load.js";
 import { parseDatabaseUrl } from "../dialects/url.js";
-import { ConfigError, RevisionGraphError } from "../errors.js";
+import { ConfigError, DatabaseError, RevisionGraphError } from "../errors.js";
 import { registerSecret, registerUrlSecrets } from "../secrets.js";
 import { scanRevisionFiles } from "../script/directory-scan.js";
 import { RevisionGraph } from "../script/graph.js";
@@ -78,9 +78,17 @@ export async function withConnection<T>(db: ResolvedDatabase, fn: (connection: C
   }
 }
 
-/** As withConnection, holding the migration lock so concurrent runs serialise. */
-export async function withLockedConnection<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
+/**
+ * As withConnection, holding the migration lock so concurrent runs serialise: for `command`, which writes. A
+ * read-only server (a hot standby, a replica) refuses it first, with one query: it would otherwise fail at its
+ * first write, after waiting for the lock, or half-way on MySQL.
+ */
+export async function withLockedConnection<T>(
+  db: ResolvedDatabase, command: "upgrade" | "downgrade" | "stamp", fn: (connection: Connection) => Promise<T>,
+): Promise<T> {
   return withConnection(db, async (connection) => {
+    const readOnly = await connection.readOnly();
+    if (readOnly !== null) throw new DatabaseError(`cannot ${command}: ${readOnly}. Nothing was changed`);
     if (!db.lock) return fn(connection);
     const key = lockKey(db);
     await connection.acquireLock(key, db.lockTimeoutMs);

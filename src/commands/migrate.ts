@@ -75,7 +75,7 @@ async function migrateOnline(
     throw new UsageError(`a range like "${target}" is for offline runs: add --sql, or give a single target`);
   }
   // Retries happen inside the migration lock: no other run moves the database between two tries.
-  return withLockedConnection(db, (connection) => runWithRetries({
+  return withLockedConnection(db, direction, (connection) => runWithRetries({
     runner: onlineRunner(connection),
     versionTable: db.versionTable,
     historyTable: db.historyTable,

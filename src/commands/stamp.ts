@@ -34,7 +34,7 @@ export async function stamp(options: StampOptions): Promise<StampReport[]> {
       const runner = offlineRunner(await dialectOf(db), write);
       reports.push({ database: db.name, ...await stampWith(runner, graph, db, options, []) });
     } else {
-      const result = await withLockedConnection(db, (connection) =>
+      const result = await withLockedConnection(db, "stamp", (connection) =>
         stampWith(onlineRunner(connection), graph, db, options, null));
       reports.push({ database: db.name, ...result });
     }

@@ -190,5 +190,11 @@ export interface Connection {
    * session where the database can tell. SQLite: the wait for the write lock, which begin() takes.
    */
   setLockWait(timeoutMs: number | null): Promise<void>;
+  /**
+   * Why this connection cannot write, as a clause ("the server is a hot standby ...: connect to the primary"), or
+   * null when it can: one query (SQLite: how the file was opened, and whether it may be written). What the commands
+   * that write ask before they take the migration lock, so that a read-only server refuses them at once.
+   */
+  readOnly(): Promise<string | null>;
   close(): Promise<void>;
 }

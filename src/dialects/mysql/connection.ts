@@ -14,6 +14,7 @@ import { sslFromParams } from "../shared/ssl.js";
 import { mysqlConnectError } from "./errors.js";
 import { MysqlLocks } from "./lock.js";
 import { isLockWaitTimeout, lockWaitError } from "./lock-wait.js";
+import { mysqlReadOnly } from "./read-only.js";
 
 export async function connectMysql(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
   const mysql = await import("mysql2/promise");
@@ -107,6 +108,10 @@ class MysqlDatabaseConnection implements Connection {
   async setLockWait(timeoutMs: number | null): Promise<void> {
     for (const statement of this.dialect.lockWait(timeoutMs)) await this.execute(statement);
     this.lockWaitMs = timeoutMs;
+  }
+
+  readOnly(): Promise<string | null> {
+    return mysqlReadOnly((statement) => this.query(statement));
   }
 
   private async send(text: string): ReturnType<MysqlConnection["query"]> {

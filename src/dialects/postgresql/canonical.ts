@@ -24,6 +24,8 @@ import type { QueryFn } from "../dialect.js";
 import { qualifiedTable } from "../shared/syntax.js";
 import { askAll, type Answers, type Job } from "./canonical-ask.js";
 import { askExtra, extraJobFor, type ExtraJob } from "./canonical-extra.js";
+import { askByExplain } from "./canonical-explain.js";
+import { postgresReadOnly } from "./read-only.js";
 import { postgresEquivalence as eq } from "./equivalence.js";
 import { prettyChecks } from "./introspect.js";
 import { attemptEach, isolated } from "./isolated.js";
@@ -89,7 +91,11 @@ export async function canonicalExpressions(query: QueryFn, models: Schema, datab
     return job ? [job] : [];
   });
   if (jobs.length === 0 && extraJobs.length === 0) return models;
+  // Where nothing may be written (a hot standby), no temp table either: the questions go through EXPLAIN, and
+  // those it cannot put (canonical-extra.ts's) leave their differences as they are.
+  const readOnly = (await postgresReadOnly(query)) !== null;
   const [answers, extra] = await isolated(query, async () => {
+    if (readOnly) return [jobs.length > 0 ? await askByExplain(query, jobs) : null, new Map<Table, Table>()] as const;
     await createMissingEnums(query, models, database);
     const asked = jobs.length > 0 ? await askAll(query, jobs) : null;
     return [asked, extraJobs.length > 0 ? await askExtra(query, extraJobs) : new Map<Table, Table>()] as const;

@@ -11,6 +11,7 @@ import { postgresConnectError } from "./errors.js";
 import { PostgresLocks } from "./lock.js";
 import { PostgresLockWait } from "./lock-wait.js";
 import { postgresSyntax } from "./quote.js";
+import { postgresReadOnly } from "./read-only.js";
 
 export async function connectPostgres(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
   const open = (): Promise<Client> => openClient(url, options);
@@ -98,6 +99,10 @@ class PostgresConnection implements Connection {
     for (const statement of this.dialect.lockWait(timeoutMs)) await this.execute(statement);
     this.lockWait.pid ??= (await this.client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid ?? null;
     this.lockWait.timeoutMs = timeoutMs;
+  }
+
+  readOnly(): Promise<string | null> {
+    return postgresReadOnly((statement) => this.query(statement));
   }
 
   async close(): Promise<void> {

@@ -22,6 +22,7 @@ import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from
 import { normalizeParams } from "../shared/values.js";
 import { missingFolderError, sqliteOpenError } from "./errors.js";
 import { SqliteLocks } from "./lock.js";
+import { sqliteReadOnly } from "./read-only.js";
 import { sqliteSyntax } from "./quote.js";
 
 export async function connectSqlite(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection> {
@@ -31,14 +32,15 @@ export async function connectSqlite(dialect: Dialect, url: DatabaseUrl, options:
   const { default: BetterSqlite3 } = await import("better-sqlite3");
   let db: Database;
   try {
-    db = new BetterSqlite3(path, { timeout: options.connectTimeoutMs });
+    // `?mode=ro`, as in SQLite's own URIs: the file is only read (and must exist).
+    db = new BetterSqlite3(path, { timeout: options.connectTimeoutMs, readonly: url.params["mode"] === "ro" });
     db.pragma("foreign_keys = OFF");
     // Opening is lazy; reading the schema now makes a non-database file fail here, clearly, not at the first op.
     db.pragma("schema_version");
   } catch (error) {
     throw sqliteOpenError(error, url);
   }
-  return new SqliteConnection(dialect, db, new SqliteLocks(db, options.connectTimeoutMs));
+  return new SqliteConnection(dialect, db, new SqliteLocks(db, options.connectTimeoutMs), path);
 }
 
 interface Violation { db: string; table: string; rowid: number | bigint | null; parent: string }
@@ -65,7 +67,9 @@ class SqliteConnection implements Connection {
   /** Statements with parameters recur (a version-table update per revision): preparing costs more than running. */
   private readonly prepared = new Map<string, SqliteStatement>();
 
-  constructor(readonly dialect: Dialect, private readonly db: Database, private readonly locks: SqliteLocks) {}
+  constructor(
+    readonly dialect: Dialect, private readonly db: Database, private readonly locks: SqliteLocks, private readonly path: string,
+  ) {}
 
   private prepare(sql: string): SqliteStatement {
     let statement = this.prepared.get(sql);
@@ -130,6 +134,10 @@ class SqliteConnection implements Connection {
 
   async setLockWait(timeoutMs: number | null): Promise<void> {
     this.locks.setLockWait(timeoutMs);
+  }
+
+  async readOnly(): Promise<string | null> {
+    return sqliteReadOnly(this.path, this.db.readonly);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,161 @@
+/**
+ * Read-only servers (issue 15): against a real PostgreSQL hot standby of the test server (test/helpers/standby.ts),
+ * a connection whose transactions start read-only, a MariaDB session in read-only mode and an SQLite file opened
+ * with `?mode=ro`, the commands that only read (`current`, `history -i`, `check`) work, and those that write
+ * (`upgrade`, `downgrade`, `stamp`) fail at once, before the migration lock, with one line saying why; nothing
+ * changes.
+ */
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ModelProject } from "../helpers/autogen.js";
+import { expectCleanError, query, versionRows, type Row } from "../helpers/cli.js";
+import { connectUrl, skipWithoutServer } from "../helpers/databases.js";
+import type { Connection } from "../../src/dialects/dialect.js";
+import { canRunStandby, startStandby, type Standby } from "../helpers/standby.js";
+import { serverUrls } from "../helpers/servers.js";
+
+/** Expressions the comparison asks the server to print (a check, a partial index, an expression default). */
+const MODELS_A = `
+export const accounts = table("accounts", {
+  id: integer().primaryKey(),
+  email: varchar(200).notNull(),
+  created: timestamp().default(sql("CURRENT_TIMESTAMP")),
+}, [check("ck_accounts_id", "id > 0 AND id < 1000000"), index("ix_accounts_email", ["email"], { where: "email <> ''" })]);
+`;
+const MODELS_B = MODELS_A.replace("email: varchar(200).notNull(),", "email: varchar(200).notNull(),\n  note: text(),");
+
+const WRITES: readonly (readonly string[])[] = [["upgrade", "head"], ["downgrade", "-1"], ["stamp", "base"]];
+
+const history = (url: string): Promise<Row[]> => query(url, "SELECT id, revision, status FROM migrate_history ORDER BY id");
+
+describe.skipIf(await skipWithoutServer("postgresql") || !canRunStandby())("read-only PostgreSQL", () => {
+  let project: ModelProject;
+  let standby: Standby | null = null;
+  let head = "";
+  let first = "";
+
+  beforeAll(async () => {
+    project = await ModelProject.open("postgresql");
+    project.writeModels(MODELS_A);
+    first = revisionId((await project.autogenerate("accounts")).path);
+    await project.ok(["upgrade", "head"]);
+    // The standby starts from the state above, then replays the second revision from the primary.
+    standby = await startStandby(serverUrls().postgresql);
+    project.writeModels(MODELS_B);
+    head = revisionId((await project.autogenerate("note")).path);
+    await project.ok(["upgrade", "head"]);
+    await standby.waitFor(project.db.name, `SELECT 1 FROM migrate_version WHERE version_num = '${head}'`);
+  });
+  afterAll(async () => {
+    await standby?.stop();
+    await project?.close();
+  });
+
+  it("a hot standby: current, history -i and check work; upgrade, downgrade and stamp fail at once, nothing changed", async () => {
+    const url = standby!.url(project.db.name);
+    project.writeConfig(undefined, url);
+    const before = await history(url);
+    expect(await versionRows("postgresql", url)).toEqual([head]);
+
+    const current = await project.ok(["current"]);
+    expect(current.stdout).toMatch(new RegExp(`^${head} \\(head\\)`, "m"));
+    const listed = await project.ok(["history", "-i"]);
+    expect(listed.stdout).toMatch(new RegExp(`${first} -> ${head} \\(head\\) \\(current\\)`));
+    // The comparison's questions to the server (temp tables, rolled back) cannot be asked here: still no difference.
+    const checked = await project.run(["check"]);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    expect(checked.stdout).toMatch(/No differences/);
+    // Real differences stay differences, those of expressions too.
+    project.writeModels(MODELS_B.replace("note: text(),", "note: text(),\n  extra: integer(),").replace("email <> ''", "email <> 'x'"));
+    const differs = await project.run(["check"]);
+    expect(differs.code).toBe(1);
+    expect(differs.stdout).toMatch(/extra/);
+    expect(differs.stdout).toMatch(/ix_accounts_email/);
+    project.writeModels(MODELS_B);
+
+    // The migration lock held on the standby by another session: a command that took it first would wait 30 s.
+    const holder = await connectUrl(url);
+    try {
+      await holder.acquireLock("athanor:migrate_version", 1000);
+      for (const args of WRITES) {
+        const line = expectCleanError(await project.run(args));
+        expect(line).toBe(`error: cannot ${args[0]}: the server is a hot standby (read-only while it replays its primary's changes): ` +
+          "connect to the primary. Nothing was changed");
+      }
+    } finally {
+      await holder.close();
+    }
+    expect(await versionRows("postgresql", url)).toEqual([head]);
+    expect(await history(url)).toEqual(before);
+    expect(await versionRows("postgresql", project.db.url)).toEqual([head]);
+  });
+
+  it("a connection whose transactions start read-only (default_transaction_read_only): the same", async () => {
+    project.writeConfig(undefined, project.db.url);
+    const admin = serverUrls().postgresql;
+    await query(admin, `ALTER DATABASE ${project.db.name} SET default_transaction_read_only = on`);
+    try {
+      const before = await history(project.db.url);
+      expect((await project.ok(["current"])).stdout).toMatch(new RegExp(`^${head} \\(head\\)`, "m"));
+      expect((await project.ok(["history", "-i"])).stdout).toMatch(/\(current\)/);
+      expect((await project.run(["check"])).code).toBe(0);
+      for (const args of WRITES) {
+        const line = expectCleanError(await project.run(args));
+        expect(line).toMatch(new RegExp(`^error: cannot ${args[0]}: the connection is read-only \\(default_transaction_read_only is on`));
+      }
+      expect(await versionRows("postgresql", project.db.url)).toEqual([head]);
+      expect(await history(project.db.url)).toEqual(before);
+    } finally {
+      await query(admin, `ALTER DATABASE ${project.db.name} RESET default_transaction_read_only`);
+    }
+  });
+});
+
+describe.skipIf(await skipWithoutServer("mysql"))("read-only MySQL / MariaDB", () => {
+  // read_only and super_read_only are global: setting them would stop every other suite on the shared server.
+  // The session's own read-only mode goes through the same query.
+  let connection: Connection;
+  beforeAll(async () => { connection = await connectUrl(serverUrls().mysql); });
+  afterAll(async () => { await connection?.close(); });
+
+  it("a session in read-only mode says so; a writable one is not refused", async () => {
+    expect(await connection.readOnly()).toBeNull();
+    await connection.execute({ sql: "SET SESSION TRANSACTION READ ONLY", params: [] });
+    expect(await connection.readOnly()).toMatch(/^the connection is read-only \((transaction|tx)_read_only = ON for this session\)/);
+    await connection.execute({ sql: "SET SESSION TRANSACTION READ WRITE", params: [] });
+    expect(await connection.readOnly()).toBeNull();
+  });
+});
+
+describe("read-only SQLite", () => {
+  let project: ModelProject;
+  let head = "";
+  beforeAll(async () => {
+    project = await ModelProject.open("sqlite");
+    project.writeModels(MODELS_A.replace(/, \{ where: "email <> ''" \}/, ""));
+    head = revisionId((await project.autogenerate("accounts")).path);
+    await project.ok(["upgrade", "head"]);
+  });
+  afterAll(async () => { await project?.close(); });
+
+  it("a file opened with ?mode=ro: reads work, writes fail at once, nothing changed", async () => {
+    const copy = join(project.dir, "copy.db");
+    copyFileSync(project.db.name, copy);
+    project.writeConfig(undefined, `sqlite:///${copy}?mode=ro`);
+    const before = await history(`sqlite:///${copy}`);
+    expect((await project.ok(["current"])).stdout).toMatch(new RegExp(`^${head} \\(head\\)`, "m"));
+    expect((await project.ok(["history", "-i"])).stdout).toMatch(/\(current\)/);
+    expect((await project.run(["check"])).code).toBe(0);
+    for (const args of WRITES) {
+      const line = expectCleanError(await project.run(args));
+      expect(line).toBe(`error: cannot ${args[0]}: the database file is opened read-only (mode=ro in the URL). Nothing was changed`);
+    }
+    expect(await versionRows("sqlite", `sqlite:///${copy}`)).toEqual([head]);
+    expect(await history(`sqlite:///${copy}`)).toEqual(before);
+  });
+});
+
+function revisionId(path: string): string {
+  return /([0-9a-f]{12})_[^/]*\.ts$/.exec(path)![1]!;
+}
