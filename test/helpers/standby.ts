@@ -41,9 +41,14 @@ export async function startStandby(primaryUrl: string): Promise<Standby> {
   const primary = new URL(primaryUrl);
   const dir = mkdtempSync(join(tmpdir(), "athanor-standby-readonly-"));
   const data = join(dir, "data");
-  const asPostgres = (file: string, args: string[]) => process.getuid?.() === 0
-    ? run("runuser", ["-u", "postgres", "--", file, ...args])
-    : run(file, args);
+  const asPostgres = async (file: string, args: string[]) => {
+    const t0 = Date.now();
+    try {
+      return await (process.getuid?.() === 0 ? run("runuser", ["-u", "postgres", "--", file, ...args]) : run(file, args));
+    } finally {
+      if (process.env.ATHANOR_TIMING) process.stderr.write(`[standby] ${file.split("/").pop()} ${args[args.length - 1]}: ${Date.now() - t0} ms\n`);
+    }
+  };
   if (process.getuid?.() === 0) chownSync(dir, ...postgresIds());
   let hbaAdded = false;
   let started = false;
@@ -54,7 +59,7 @@ export async function startStandby(primaryUrl: string): Promise<Standby> {
   };
   try {
     const backup = () => asPostgres("pg_basebackup", ["-h", primary.hostname, "-p", primary.port || "5432",
-      "-U", decodeURIComponent(primary.username) || "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast"]);
+      "-U", decodeURIComponent(primary.username) || "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast", "--no-sync", "--no-manifest"]);
     const refused = (error: unknown): boolean =>
       /no pg_hba\.conf entry for replication/.test(String((error as { stderr?: string }).stderr ?? error));
     for (let attempt = 0; ; attempt++) {
