@@ -170,7 +170,7 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     const untouched = caught instanceof NothingRan || (sink !== null && sink.sent === 0) || timedOutFirst;
     const outcome = untouched && !rolledBack && runner.online
       ? describeUntouched(durableRows, startRowsSeen, timedOutFirst)
-      : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online);
+      : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online, transactional);
     if (tracked && runner.online && !(caught instanceof NothingRan)) {
       await boundLockWait(false).catch(() => {});
       // Kept for the record, but a revision of which nothing ran is not a half-migrated database.
@@ -219,6 +219,7 @@ export function describeStep(step: Step): string {
 
 function describeOutcome(
   rolledBack: boolean, applied: readonly string[], durableRows: readonly string[], startRows: readonly string[], online: boolean,
+  transactionalDdl: boolean,
 ): string {
   if (!online) return "No SQL was written for the rest of the run.";
   const at = `The database is at ${list(durableRows)}.`;
@@ -227,7 +228,8 @@ function describeOutcome(
     return `${what}. ${at}`;
   }
   const done = applied.length > 0
-    ? `Already applied of this revision (not rolled back, as DDL commits at once here): ${applied.join("; ")}.`
+    ? `Already applied of this revision (not rolled back, as ${transactionalDdl ? "it runs outside a transaction (transactional = false)"
+      : "DDL commits at once here"}): ${applied.join("; ")}.`
     : "Nothing of this revision was applied.";
   return `${done} ${at} Repair the database by hand, then re-run, or mark it with 'migrate stamp'.`;
 }

@@ -9,11 +9,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Connection } from "../../src/dialects/dialect.js";
 import { DIALECTS, expectCleanError, query, versionRows } from "../helpers/cli.js";
 import { connectUrl, createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
-import { Project } from "../helpers/project.js";
+import { Project, type RevisionSpec } from "../helpers/project.js";
 import { durationMs } from "../../src/config/validate.js";
 
 const A = "dd1000000001";
 const B = "dd1000000002";
+const U = "dd1000000003";
+const C = "dd1000000004";
+const N = "dd1000000005";
+
+const ADD_C = '  await op.addColumn("t", "c", integer());';
+const CREATE_U = '  await op.createTable("u", { id: integer().primaryKey() });';
 
 function config(url: string, extra = ""): string {
   return `export default { url: ${JSON.stringify(url)}, migrations: "./migrations", lockTimeout: 30, ddlLockTimeout: "1s"${extra} };\n`;
@@ -31,13 +37,33 @@ for (const dialect of DIALECTS) {
     let holder: Connection;
     const projects: Project[] = [];
 
-    function project(extra = ""): Project {
+    /** A, then B (by default: adding t.c, which the blocker's lock holds up). */
+    function project(extra = "", revisions: readonly RevisionSpec[] = [{ id: B, down: A, upgrade: ADD_C }]): Project {
       const made = new Project(db.url, { config: config(db.url, extra) });
       made.writeRevision({ id: A, down: null, upgrade: '  await op.createTable("t", { id: integer().primaryKey() });' });
-      made.writeRevision({ id: B, down: A, upgrade: '  await op.addColumn("t", "c", integer());' });
+      for (const revision of revisions) made.writeRevision(revision);
       projects.push(made);
       return made;
     }
+
+    /** Runs `upgrade head`, letting the blocker go half a second after the first retry is announced. */
+    async function upgradeReleasingOnRetry(made: Project): Promise<{ code: number | null; stderr: string }> {
+      let released: Promise<void> | null = null;
+      const child = made.spawn(["upgrade", "head"]);
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (released === null && stderr.includes("retrying")) {
+          released = new Promise((resolve) => setTimeout(resolve, 500)).then(() => holder.rollback());
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      await released;
+      return { code, stderr };
+    }
+
+    const runs = async (): Promise<string[]> => (await query(db.url, "SELECT revision, status FROM migrate_history ORDER BY id"))
+      .map((r) => `${String(r.revision)} ${String(r.status)}`);
 
     beforeEach(async () => {
       db = await createScratchDatabase(dialect);
@@ -91,22 +117,55 @@ for (const dialect of DIALECTS) {
       await block();
       // Let go half a second after the first try gave up (~1.5 s into the wait): starting the CLI takes a varying
       // time, so a timer from the test's start could fire before the first try even began.
-      let released: Promise<void> | null = null;
-      const child = project(", ddlLockRetries: 3").spawn(["upgrade", "head"]);
-      let stderr = "";
-      child.stderr!.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (released === null && stderr.includes("retrying")) {
-          released = new Promise((resolve) => setTimeout(resolve, 500)).then(() => holder.rollback());
-        }
-      });
-      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-      await released;
+      const { code, stderr } = await upgradeReleasingOnRetry(project(", ddlLockRetries: 3"));
       expect(code, stderr).toBe(0);
       expect(stderr).toMatch(new RegExp(`upgrade of revision ${dialect === "sqlite" ? "" : `${B} `}timed out|the run timed out`));
       expect(stderr).toMatch(/timed out waiting for a lock; retrying in 1s \(retry 1 of 3\)/);
       expect(await versionRows(dialect, db.url)).toEqual([B]);
       expect((await query(db.url, COLUMNS[dialect])).map((r) => String(r.name)).sort()).toEqual(["c", "id"]);
+    });
+
+    it("transactionPerMigration: the revision that timed out is retried alone, the one before it is not run again", async () => {
+      const made = project(", ddlLockRetries: 2, transactionPerMigration: true",
+        [{ id: U, down: A, upgrade: CREATE_U }, { id: C, down: U, upgrade: ADD_C }]);
+      await block();
+      const { code, stderr } = await upgradeReleasingOnRetry(made);
+      expect(code, stderr).toBe(0);
+      // SQLite: BEGIN waits for the write lock before the first revision, so the run as a whole is retried.
+      expect(stderr).toMatch(dialect === "sqlite" ? /the run timed out waiting for a lock; retrying in 1s \(retry 1 of 2\)/
+        : new RegExp(`upgrade of revision ${C} timed out waiting for a lock; retrying in 1s \\(retry 1 of 2\\)`));
+      expect(await versionRows(dialect, db.url)).toEqual([C]);
+      expect((await query(db.url, COLUMNS[dialect])).map((r) => String(r.name)).sort()).toEqual(["c", "id"]);
+      const history = await runs();
+      expect(history.filter((r) => r.startsWith(U))).toEqual([`${U} ok`]);
+      expect(history[history.length - 1]).toBe(`${C} ok`);
+    });
+
+    it("transactional = false: a later statement that times out is not retried, and the error says what was applied", async () => {
+      // u first (the blocker does not hold it up, except on SQLite, where every write waits for the write lock), then t.c.
+      const made = project(", ddlLockRetries: 2", [{ id: N, down: A, transactional: false, upgrade: `${CREATE_U}\n${ADD_C}` }]);
+      await block();
+      if (dialect === "sqlite") {
+        // Its first statement timed out: nothing of it applied, so it is retried, and succeeds once the lock is free.
+        const { code, stderr } = await upgradeReleasingOnRetry(made);
+        expect(code, stderr).toBe(0);
+        // Before it, the run's own BEGIN (reading the version table) may be what waits.
+        expect(stderr).toMatch(new RegExp(`(upgrade of revision ${N}|the run) timed out waiting for a lock; retrying in 1s`));
+        expect(await versionRows(dialect, db.url)).toEqual([N]);
+        return;
+      }
+      const result = await made.run(["upgrade", "head"]);
+      const line = expectCleanError(result);
+      expect(result.stderr).not.toMatch(/retrying/);
+      expect(line).toMatch(new RegExp(`upgrade of revision ${N} failed at addColumn t\\.c: waited 1s \\(ddlLockTimeout\\) for a lock held by another session`));
+      const why = dialect === "mysql" ? "DDL commits at once here" : "it runs outside a transaction \\(transactional = false\\)";
+      expect(line).toMatch(new RegExp(`Already applied of this revision \\(not rolled back, as ${why}\\): createTable u\\. The database is at ${A}\\. Repair the database by hand`));
+      await holder.rollback();
+      expect(await versionRows(dialect, db.url)).toEqual([A]);
+      expect((await query(db.url, COLUMNS[dialect])).map((r) => String(r.name))).toEqual(["id"]);
+      expect((await runs()).pop()).toBe(`${N} failed`);
+      // The next run refuses: the history says the database is half-way through N.
+      expect(expectCleanError(await made.run(["upgrade", "head"]))).toMatch(new RegExp(`upgrade of revision ${N} failed at`));
     });
   });
 }
