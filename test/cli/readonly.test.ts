@@ -5,6 +5,7 @@
  * (`upgrade`, `downgrade`, `stamp`) fail at once, before the migration lock, with one line saying why; nothing
  * changes.
  */
+import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { ModelProject } from "../helpers/autogen.js";
 import { expectCleanError, query, versionRows, type Row } from "../helpers/cli.js";
 import { connectUrl, skipWithoutServer } from "../helpers/databases.js";
 import type { Connection } from "../../src/dialects/dialect.js";
+import { READ_ONLY_STATE } from "../../src/dialects/mysql/read-only.js";
 import { canRunStandby, startStandby, type Standby } from "../helpers/standby.js";
 import { serverUrls } from "../helpers/servers.js";
 
@@ -120,6 +122,13 @@ describe.skipIf(await skipWithoutServer("mysql"))("read-only MySQL / MariaDB", (
   beforeAll(async () => { connection = await connectUrl(serverUrls().mysql); });
   afterAll(async () => { await connection?.close(); });
 
+  it("the query reads the server's read_only, and the session's mode", async () => {
+    const rows = await connection.query<{ Variable_name: string; Value: string }>({ sql: READ_ONLY_STATE, params: [] });
+    const names = rows.map((r) => r.Variable_name.toLowerCase());
+    expect(names).toContain("read_only");
+    expect(names.some((n) => n === "tx_read_only" || n === "transaction_read_only")).toBe(true);
+  });
+
   it("a session in read-only mode says so; a writable one is not refused", async () => {
     expect(await connection.readOnly()).toBeNull();
     await connection.execute({ sql: "SET SESSION TRANSACTION READ ONLY", params: [] });
@@ -139,6 +148,25 @@ describe("read-only SQLite", () => {
     await project.ok(["upgrade", "head"]);
   });
   afterAll(async () => { await project?.close(); });
+
+  it("a file this process may not write (immutable, which stops root too): upgrade is refused before it writes", async (context) => {
+    const copy = join(project.dir, "immutable.db");
+    copyFileSync(project.db.name, copy);
+    try {
+      execFileSync("chattr", ["+i", copy], { stdio: "ignore" });
+    } catch {
+      context.skip("chattr +i is not available here");
+    }
+    try {
+      project.writeConfig(undefined, `sqlite:///${copy}`);
+      const [current, upgraded] = await Promise.all([project.ok(["current"]), project.run(["upgrade", "head"])]);
+      expect(current.stdout).toMatch(new RegExp(`^${head} \\(head\\)`, "m"));
+      expect(expectCleanError(upgraded)).toBe(`error: cannot upgrade: the database file ${copy} is read-only ` +
+        "(no permission to write it, or a read-only file system). Nothing was changed");
+    } finally {
+      execFileSync("chattr", ["-i", copy], { stdio: "ignore" });
+    }
+  });
 
   it("a file opened with ?mode=ro: reads work, writes fail at once, nothing changed", async () => {
     const copy = join(project.dir, "copy.db");

@@ -7,10 +7,10 @@
  */
 import type { QueryFn } from "../dialect.js";
 
-const STATE = `SHOW VARIABLES WHERE Variable_name IN ('read_only', 'super_read_only', 'tx_read_only', 'transaction_read_only')`;
+export const READ_ONLY_STATE = `SHOW VARIABLES WHERE Variable_name IN ('read_only', 'super_read_only', 'tx_read_only', 'transaction_read_only')`;
 
 export async function mysqlReadOnly(query: QueryFn): Promise<string | null> {
-  const rows = await query<{ Variable_name: string; Value: string }>({ sql: STATE, params: [] });
+  const rows = await query<{ Variable_name: string; Value: string }>({ sql: READ_ONLY_STATE, params: [] });
   const on = new Set(rows.filter((r) => !["OFF", "0", ""].includes(String(r.Value).toUpperCase())).map((r) => r.Variable_name.toLowerCase()));
   for (const name of ["super_read_only", "read_only"]) {
     if (on.has(name)) return `the server is read-only (${name} = ON, as on a replica): connect to the primary`;
