@@ -27,7 +27,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("postgresql comparison on
   });
 
   it.each(Object.keys(catalogue))("%s: built, reads back with no difference where nothing may be written", async (name) => {
-    await rt.useSchema(`rt_ro_${name.toLowerCase()}`, "audit");
+    await rt.useSchema(`rt_${name.toLowerCase()}`, "audit");
     const models = catalogue[name]!();
     await rt.build(models);
     await conn.execute({ sql: "SET SESSION default_transaction_read_only = on", params: [] });
