@@ -1,7 +1,7 @@
 /**
  * Read-only servers (issue 15): against a real PostgreSQL hot standby of the test server (test/helpers/standby.ts),
- * a connection whose transactions start read-only, a MariaDB session in read-only mode and an SQLite file opened
- * with `?mode=ro`, the commands that only read (`current`, `history -i`, `check`) work, and those that write
+ * a PostgreSQL connection whose transactions start read-only, a MariaDB server of the suite's own with read_only on,
+ * a MariaDB session in read-only mode, an SQLite file opened with `?mode=ro` and one that cannot be written, the commands that only read (`current`, `history -i`, `check`) work, and those that write
  * (`upgrade`, `downgrade`, `stamp`) fail at once, before the migration lock, with one line saying why; nothing
  * changes.
  */
@@ -13,8 +13,7 @@ import { ModelProject } from "../helpers/autogen.js";
 import { expectCleanError, query, versionRows, type Row } from "../helpers/cli.js";
 import { connectUrl, skipWithoutServer } from "../helpers/databases.js";
 import type { Connection } from "../../src/dialects/dialect.js";
-import { READ_ONLY_STATE } from "../../src/dialects/mysql/read-only.js";
-import { canRunStandby, startStandby, type Standby } from "../helpers/standby.js";
+import { canRunScratchMariadb, canRunStandby, startScratchMariadb, startStandby, type ScratchServer, type Standby } from "../helpers/standby.js";
 import { serverUrls } from "../helpers/servers.js";
 
 /** Expressions the comparison asks the server to print (a check, a partial index, an expression default). */
@@ -115,19 +114,48 @@ describe.skipIf(await skipWithoutServer("postgresql") || !canRunStandby())("read
   });
 });
 
-describe.skipIf(await skipWithoutServer("mysql"))("read-only MySQL / MariaDB", () => {
-  // read_only and super_read_only are global: setting them would stop every other suite on the shared server.
-  // The session's own read-only mode goes through the same query.
+describe.skipIf(!canRunScratchMariadb())("read-only MariaDB", () => {
+  // read_only is global: it is turned on on a server of the suite's own, never on the shared one.
+  let server: ScratchServer | null = null;
+  let project: ModelProject;
+  let head = "";
+  beforeAll(async () => {
+    server = await startScratchMariadb();
+    await query(server.url("information_schema"), "CREATE DATABASE athanor_readonly");
+    const url = server.url("athanor_readonly");
+    project = await ModelProject.open("mysql", { database: { dialect: "mysql", url, name: "athanor_readonly", drop: async () => {} } });
+    project.writeModels(MODELS_A.replace(/, \{ where: "email <> ''" \}/, ""));
+    head = revisionId((await project.autogenerate("accounts")).path);
+    await project.ok(["upgrade", "head"]);
+    await query(url, "SET GLOBAL read_only = ON");
+  });
+  afterAll(async () => {
+    await project?.close();
+    await server?.stop();
+  });
+
+  it("read_only = ON (as on a replica): reads work, writes fail at once, nothing changed", async () => {
+    const url = server!.url("athanor_readonly");
+    const before = await history(url);
+    const [current, listed, checked, ...writes] = await Promise.all([project.ok(["current"]), project.ok(["history", "-i"]),
+      project.run(["check"]), ...WRITES.map((args) => project.run(args))]);
+    expect(current.stdout).toMatch(new RegExp(`^${head} \\(head\\)`, "m"));
+    expect(listed.stdout).toMatch(/\(current\)/);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    WRITES.forEach((args, i) => {
+      // Refused although root (no grant tables: every privilege) could write: a replica must not be migrated.
+      expect(expectCleanError(writes[i]!)).toBe(`error: cannot ${args[0]}: the server is read-only (read_only = ON, as on a replica): ` +
+        "connect to the primary. Nothing was changed");
+    });
+    expect(await versionRows("mysql", url)).toEqual([head]);
+    expect(await history(url)).toEqual(before);
+  });
+});
+
+describe.skipIf(await skipWithoutServer("mysql"))("read-only MySQL / MariaDB session", () => {
   let connection: Connection;
   beforeAll(async () => { connection = await connectUrl(serverUrls().mysql); });
   afterAll(async () => { await connection?.close(); });
-
-  it("the query reads the server's read_only, and the session's mode", async () => {
-    const rows = await connection.query<{ Variable_name: string; Value: string }>({ sql: READ_ONLY_STATE, params: [] });
-    const names = rows.map((r) => r.Variable_name.toLowerCase());
-    expect(names).toContain("read_only");
-    expect(names.some((n) => n === "tx_read_only" || n === "transaction_read_only")).toBe(true);
-  });
 
   it("a session in read-only mode says so; a writable one is not refused", async () => {
     expect(await connection.readOnly()).toBeNull();

@@ -1,5 +1,7 @@
 /**
- * A real PostgreSQL hot standby of the test server, for the read-only suites: `pg_basebackup -R` of the whole
+ * Read-only servers for the read-only suites. startScratchMariadb: a MariaDB server of its own (empty data folder,
+ * no grant tables, loopback port), to turn read_only on as a replica runs, which the shared test server must never
+ * have. startStandby: a real PostgreSQL hot standby of the test server, for the read-only suites: `pg_basebackup -R` of the whole
  * test server into a scratch folder, started with the server's own `pg_ctl` on a loopback port of its own, as the
  * `postgres` user, streaming from the test server. `stop()` shuts it down and deletes the folder.
  *
@@ -8,8 +10,8 @@
  * added for as long as the standby runs and removed again by stop(). That grants nothing new: that user from that
  * address is already trusted as superuser for every database. Such a line left behind by a killed run is reused.
  */
-import { execFile } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -124,8 +126,12 @@ async function allowReplication(primaryUrl: string, hbaFile: string, allow: bool
 }
 
 function postgresIds(): [number, number] {
-  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
-  if (!line) throw new Error("no postgres user on this machine");
+  return userIds("postgres");
+}
+
+function userIds(user: string): [number, number] {
+  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith(`${user}:`));
+  if (!line) throw new Error(`no ${user} user on this machine`);
   const [, , uid, gid] = line.split(":");
   return [Number(uid), Number(gid)];
 }
@@ -148,4 +154,53 @@ export function canRunStandby(): boolean {
   } catch {
     return false;
   }
+}
+
+const MARIADBD = "/usr/sbin/mariadbd";
+
+export interface ScratchServer {
+  /** A URL of the server for `database` (as root, which --skip-grant-tables lets do anything). */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+/** Whether this machine has a MariaDB server binary to start one of its own. */
+export function canRunScratchMariadb(): boolean {
+  return existsSync(MARIADBD);
+}
+
+/** Starts in about a second: no system tables to install, a small buffer pool and redo log. */
+export async function startScratchMariadb(): Promise<ScratchServer> {
+  const dir = mkdtempSync(join(tmpdir(), "athanor-mariadb-readonly-"));
+  mkdirSync(join(dir, "data"));
+  if (process.getuid?.() === 0) for (const path of [dir, join(dir, "data")]) chownSync(path, ...userIds("mysql"));
+  const port = await freePort();
+  const child = spawn(MARIADBD, ["--no-defaults", `--datadir=${join(dir, "data")}`, `--port=${port}`, "--bind-address=127.0.0.1",
+    `--socket=${join(dir, "socket")}`, `--pid-file=${join(dir, "pid")}`, "--skip-grant-tables", "--skip-log-bin",
+    "--skip-name-resolve", "--innodb-buffer-pool-size=16M", "--innodb-log-file-size=4M",
+    ...(process.getuid?.() === 0 ? ["--user=mysql"] : [])], { stdio: ["ignore", "ignore", "pipe"] });
+  let log = "";
+  child.stderr!.on("data", (chunk: Buffer) => { log += chunk.toString(); });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = (database: string): string => `mysql://root@127.0.0.1:${port}/${database}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`mariadbd exited at start:\n${log}`);
+    }
+    if (await query(url("information_schema"), "SELECT 1").then(() => true, () => false)) break;
+    if (i > 300) {
+      await stop();
+      throw new Error(`mariadbd did not answer within 30 s:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, stop };
 }

@@ -7,7 +7,7 @@
  */
 import type { QueryFn } from "../dialect.js";
 
-export const READ_ONLY_STATE = `SHOW VARIABLES WHERE Variable_name IN ('read_only', 'super_read_only', 'tx_read_only', 'transaction_read_only')`;
+const READ_ONLY_STATE = `SHOW VARIABLES WHERE Variable_name IN ('read_only', 'super_read_only', 'tx_read_only', 'transaction_read_only')`;
 
 export async function mysqlReadOnly(query: QueryFn): Promise<string | null> {
   const rows = await query<{ Variable_name: string; Value: string }>({ sql: READ_ONLY_STATE, params: [] });
