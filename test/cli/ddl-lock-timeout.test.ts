@@ -141,6 +141,17 @@ for (const dialect of DIALECTS) {
       expect(history[history.length - 1]).toBe(`${C} ok`);
     });
 
+    // MySQL's revisions always run so (the first test); SQLite's run's own BEGIN waits first (the test above).
+    it.runIf(dialect === "postgresql")("transactional = false: its first statement timing out is retried (nothing of it applied)", async () => {
+      const made = project(", ddlLockRetries: 2", [{ id: N, down: A, transactional: false, upgrade: `${ADD_C}\n${CREATE_U}` }]);
+      await block();
+      const { code, stderr } = await upgradeReleasingOnRetry(made);
+      expect(code, stderr).toBe(0);
+      expect(stderr).toMatch(new RegExp(`upgrade of revision ${N} timed out waiting for a lock; retrying in 1s \\(retry 1 of 2\\)`));
+      expect(await versionRows(dialect, db.url)).toEqual([N]);
+      expect((await runs()).slice(-2)).toEqual([`${N} refused`, `${N} ok`]);
+    });
+
     // SQLite: every write of the revision waits for the write lock, so the first one is what times out (the case above).
     it.skipIf(dialect === "sqlite")("transactional = false: a later statement timing out is not retried; the error says what applied", async () => {
       // u first (the blocker does not hold it up), then t.c.
