@@ -12,6 +12,8 @@ export interface GlobalFlags {
   raiseerr?: boolean;
   quiet?: boolean;
   lockTimeout?: string;
+  /** --json: one JSON document on stdout (json-shapes.ts). */
+  json?: boolean;
 }
 
 export interface ActionContext {
@@ -19,11 +21,14 @@ export interface ActionContext {
   readonly output: Output;
   /** The command's own flags merged with the global ones. */
   readonly flags: Record<string, unknown> & GlobalFlags;
+  /** --json: the text the command wrote for stdout (offline SQL), kept for the document instead; "" without --json. */
+  readonly written: () => string;
 }
 
 export function actionContext(command: Command): ActionContext {
   const flags = command.optsWithGlobals() as Record<string, unknown> & GlobalFlags;
-  const output = createOutput(Boolean(flags.quiet));
+  const output = createOutput(Boolean(flags.quiet), Boolean(flags.json));
+  const kept: string[] = [];
   const options: CommandOptions = {
     config: flags.config,
     url: flags.url,
@@ -31,9 +36,9 @@ export function actionContext(command: Command): ActionContext {
     name: flags.name,
     lockTimeout: flags.lockTimeout === undefined ? undefined : seconds(flags.lockTimeout),
     log: (line) => output.info(line),
-    write: (text) => output.write(text),
+    write: output.json ? (text) => { kept.push(text); } : (text) => output.write(text),
   };
-  return { options, output, flags };
+  return { options, output, flags, written: () => kept.join("") };
 }
 
 function seconds(value: string): number {

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
+import { initJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("init")
@@ -11,6 +12,7 @@ export function register(program: Command): void {
       const { flags, output } = actionContext(command);
       const { init } = await import("../../commands/init.js");
       const result = await init({ directory, template: flags.template as string, dialect: flags.dialect as string });
+      if (output.json) return output.document(initJson(result));
       for (const path of result.created) output.info(`Creating ${path} ... done`);
       for (const path of result.kept) output.info(`Keeping existing ${path}`);
       output.info("Next: edit the config's url if needed, then 'migrate revision -m \"first revision\"'.");

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
+import { migrateJson } from "../json-shapes.js";
 import type { MigrateReport } from "../../commands/migrate.js";
 import type { Output } from "../output.js";
 
@@ -12,10 +13,12 @@ export function register(program: Command): void {
     .option("--strict", "refuse to run when an applied revision file was edited or deleted since it ran")
     .option("--force", "run although an earlier run failed halfway (after you repaired the database)")
     .action(async (target: string, _opts: unknown, command: Command) => {
-      const { options, flags, output } = actionContext(command);
+      const { options, flags, output, written } = actionContext(command);
       const { upgrade } = await import("../../commands/migrate.js");
-      summarise(await upgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
-        strict: Boolean(flags.strict), force: Boolean(flags.force) }), output, Boolean(flags.sql));
+      const reports = await upgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
+        strict: Boolean(flags.strict), force: Boolean(flags.force) });
+      summarise(reports, output, Boolean(flags.sql));
+      if (output.json) output.document(migrateJson("upgrade", reports, flags.sql ? written() : null));
     });
 
   program.command("downgrade")
@@ -25,10 +28,12 @@ export function register(program: Command): void {
     .option("--tag <tag>", "a tag handed to a config written as a function")
     .option("--force", "run although an earlier run failed halfway (after you repaired the database)")
     .action(async (target: string, _opts: unknown, command: Command) => {
-      const { options, flags, output } = actionContext(command);
+      const { options, flags, output, written } = actionContext(command);
       const { downgrade } = await import("../../commands/migrate.js");
-      summarise(await downgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
-        force: Boolean(flags.force) }), output, Boolean(flags.sql));
+      const reports = await downgrade({ ...options, target, sql: Boolean(flags.sql), tag: flags.tag as string | undefined,
+        force: Boolean(flags.force) });
+      summarise(reports, output, Boolean(flags.sql));
+      if (output.json) output.document(migrateJson("downgrade", reports, flags.sql ? written() : null));
     });
 }
 
