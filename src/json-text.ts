@@ -1,43 +1,26 @@
 /**
  * JSON text for documents that may hold bigints: what `pull --format json` and the CLI's `--json` write.
  */
+import { randomBytes } from "node:crypto";
 
 /**
- * JSON.stringify(value, null, 2), except that a bigint is written as a
- * number with all its digits instead of throwing. Same rules otherwise: an
- * undefined, function or symbol property is left out (in an array it is
- * null), a non-finite number is null, an object's toJSON() is used.
- * `text` maps each string value before it is written (the CLI blanks
- * passwords there, before escaping could hide them).
+ * JSON.stringify(value, null, 2), except that a bigint is written as a number with all its digits instead of
+ * throwing. `text` maps each string value before it is written (the CLI blanks passwords there, before
+ * escaping could hide them).
+ *
+ * JSON.stringify does the work (several times faster than a hand-written walk on a history of thousands of
+ * revisions); a bigint goes through it as a marked string, unquoted afterwards. The mark holds a random nonce,
+ * so no string of the document can pass for one.
  */
-export function toJson(value: unknown, indent = "", text: (s: string) => string = same): string | undefined {
-  switch (typeof value) {
-    case "bigint":
-      return value.toString();
-    case "string":
-      return JSON.stringify(text(value));
-    case "number": case "boolean":
-      return JSON.stringify(value);
-    case "undefined": case "function": case "symbol":
-      return undefined;
-    case "object": {
-      if (value === null) return "null";
-      const toJSON = (value as { toJSON?: unknown }).toJSON;
-      if (typeof toJSON === "function") return toJson(toJSON.call(value), indent, text);
-      const inner = `${indent}  `;
-      if (Array.isArray(value)) {
-        const items: unknown[] = value;
-        if (items.length === 0) return "[]";
-        return `[\n${items.map((item) => `${inner}${toJson(item, inner, text) ?? "null"}`).join(",\n")}\n${indent}]`;
-      }
-      const entries: string[] = [];
-      for (const [key, item] of Object.entries(value)) {
-        const written = toJson(item, inner, text);
-        if (written !== undefined) entries.push(`${inner}${JSON.stringify(key)}: ${written}`);
-      }
-      return entries.length === 0 ? "{}" : `{\n${entries.join(",\n")}\n${indent}}`;
-    }
-  }
+export function toJson(value: unknown, text: (s: string) => string = same): string {
+  let mark: string | null = null;
+  const written = JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item === "string") return text(item);
+    if (typeof item !== "bigint") return item;
+    mark ??= `bigint-${randomBytes(8).toString("hex")}:`;
+    return `${mark}${item.toString()}`;
+  }, 2) ?? "null";
+  return mark === null ? written : written.replace(new RegExp(`"${mark}(-?\\d+)"`, "g"), "$1");
 }
 
 function same(s: string): string {

@@ -46,5 +46,5 @@ export function schemaToJson(schema: Schema, dialect: DialectName): string {
     tables: [...schema.tables].sort(byName).map(tableOf),
     enums: [...schema.enums].sort(byName),
   };
-  return `${toJson(document, "")}\n`;
+  return `${toJson(document)}\n`;
 }

@@ -20,7 +20,7 @@ export class ExitRequest extends Error {
 }
 
 /** The kind of an error that is not one of athanor's: a bug, or something thrown by user code (a config, a revision). */
-const UNEXPECTED = "UnexpectedError";
+const UNEXPECTED = "Error";
 
 export function reportError(error: unknown, output: Output, raiseErr: boolean): number {
   if (output.json) output.document(errorDocument(error));

@@ -176,7 +176,7 @@ export interface JsonError {
     /**
      * The error's class: ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,
      * LockWaitTimeoutError, UnsupportedOperationError, ModelError, UsageError, MigrationError; "Interrupted" for
-     * SIGINT/SIGTERM; "UnexpectedError" for anything else (a bug, or an error thrown by user code).
+     * SIGINT/SIGTERM; "Error" for anything else (a bug, or an error thrown by user code).
      */
     readonly kind: string;
     /** MigrationError only: where the run failed, and what of the revision was applied. */

@@ -28,6 +28,6 @@ export function createOutput(quiet: boolean, json = false): Output {
     info: (text) => { if (!quiet) process.stderr.write(`${redact(text)}\n`); },
     error: (text) => { process.stderr.write(`${redact(text)}\n`); },
     write: stdout,
-    document: (value) => { process.stdout.write(`${toJson(value, "", redact)}\n`); },
+    document: (value) => { process.stdout.write(`${toJson(value, redact)}\n`); },
   };
 }
