@@ -39,12 +39,15 @@ function config(url: string): string {
 const USERS = 'export const users = table("users", { id: integer().primaryKey(), name: varchar(100).notNull() });';
 const USERS_WITH_AGE = 'export const users = table("users", { id: integer().primaryKey(), name: varchar(100).notNull(), age: integer() });';
 
+let lastStderr = "";
+
 /**
  * Runs `migrate ARGS --json`, expects the exit code, and returns the document. stdout must be that one document
  * exactly as JSON.stringify(doc, null, 2) writes it: nothing before it, nothing after it but one newline.
  */
 async function json<T extends JsonOutput>(project: Project, args: readonly string[], code = 0): Promise<T> {
   const result = await project.run([...args, "--json"]);
+  lastStderr = result.stderr;
   expect(result.code, `migrate ${args.join(" ")}\nstdout: ${result.stdout}\nstderr: ${result.stderr}`).toBe(code);
   const doc = JSON.parse(result.stdout) as T;
   expect(result.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
@@ -106,6 +109,8 @@ describe("--json (sqlite): one document per command", () => {
     });
     const again = await json<JsonMigrate>(project, ["upgrade", "-q"]);
     expect(again.databases[0]).toMatchObject({ from: [A], to: [A], applied: [] });
+    // The config's console.log reached stderr (stdout held the document alone: json() checked).
+    expect(lastStderr).toContain("hello from the config");
 
     const plain = await json<JsonRevisionWritten>(project, ["revision", "-m", "second", "--rev-id", B]);
     expect(plain).toMatchObject({ command: "revision", revision: B, changes: null, dropsAllTables: null });

@@ -12,9 +12,9 @@ export function register(program: Command): void {
       const { flags, output } = actionContext(command);
       const { init } = await import("../../commands/init.js");
       const result = await init({ directory, template: flags.template as string, dialect: flags.dialect as string });
-      if (output.json) return output.document(initJson(result));
       for (const path of result.created) output.info(`Creating ${path} ... done`);
       for (const path of result.kept) output.info(`Keeping existing ${path}`);
+      if (output.json) return output.document(initJson(result));
       output.info("Next: edit the config's url if needed, then 'migrate revision -m \"first revision\"'.");
     });
 }
