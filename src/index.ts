@@ -17,7 +17,7 @@ export type {
 export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
 export type { AskRename, RenameQuestion } from "./autogenerate/rename-candidates.js";
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
-export type { StampOptions, StampReport } from "./commands/stamp.js";
+export type { StampOptions, StampReport, StampFleetReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";
 export type { CheckOptions, CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
 export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";
