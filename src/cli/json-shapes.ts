@@ -14,10 +14,11 @@ import type { CheckReport } from "../commands/autogenerate.js";
 import type { InitResult } from "../commands/init.js";
 import type { CurrentReport, DatabaseRevisions, RevisionInfo } from "../commands/inspect.js";
 import type { LintReport } from "../commands/lint.js";
-import type { MigrateReport } from "../commands/migrate.js";
+import type { DatabaseStatus, FleetError, FleetReport, FleetTotals } from "../commands/fleet.js";
+import type { MigrateFleetReport } from "../commands/migrate.js";
 import type { PullFormat, PullResult } from "../commands/pull.js";
 import type { RevisionResult } from "../commands/revision.js";
-import type { StampReport } from "../commands/stamp.js";
+import type { StampFleetReport } from "../commands/stamp.js";
 import type { Operation } from "../operations/operation.js";
 
 /** One revision as history, heads, branches, show and current describe it. */
@@ -72,32 +73,57 @@ export interface JsonStep {
   readonly message: string;
 }
 
-/** One database of an upgrade or downgrade. */
-export interface JsonMigrateDatabase {
+/** What each database of an upgrade, downgrade or stamp says about how its run went. */
+export interface JsonOutcome {
   readonly database: string | null;
-  /** The version table's rows before and after ([] = base). Offline: the range's start and end. */
-  readonly from: readonly string[];
-  readonly to: readonly string[];
-  /** The revisions run, in order (offline: those the script runs); [] when there was nothing to do. */
+  /** "ok"; "failed" (only in a multi-database run: a single database's failure is the error document); "not-started" (--fail-fast). */
+  readonly status: DatabaseStatus;
+  /** Wall time of this database's run in ms; null when not started. */
+  readonly durationMs: number | null;
+  /** Why it failed: { message, kind (the error class), revision (the failed revision, else null) }; null unless failed. */
+  readonly error: FleetError | null;
+}
+
+/** One database of an upgrade or downgrade. */
+export interface JsonMigrateDatabase extends JsonOutcome {
+  /** The version table's rows before and after ([] = base; offline: the range's start and end); null when unknown (not started, failed before reading them). */
+  readonly from: readonly string[] | null;
+  /** For a failed database, read back after the failure. */
+  readonly to: readonly string[] | null;
+  /** The revisions run and kept, in order (offline: those the script runs); [] when there was nothing to do. */
   readonly applied: readonly JsonStep[];
   /** Applied revision files edited or deleted since they ran (also on stderr). */
   readonly warnings: readonly string[];
+  /** Failed: whether the database was left at a revision boundary (nothing of the failed revision kept); else null. */
+  readonly atBoundary: boolean | null;
 }
 
-export interface JsonMigrate {
-  readonly command: "upgrade" | "downgrade";
-  /** Every database reached its target. */
+/** The run as a whole: upgrade, downgrade and stamp over one database or a fleet (--jobs). */
+interface JsonFleet<D> {
+  /** Every database ran to its end (else the exit code is 1). */
   readonly ok: boolean;
-  /** With --sql: the whole script (what stdout holds without --json), else null. */
+  /** With --sql: the whole script (what stdout holds without --json, every database's in turn), else null. */
   readonly sql: string | null;
-  readonly databases: readonly JsonMigrateDatabase[];
+  readonly jobs: number;
+  readonly failFast: boolean;
+  readonly durationMs: number;
+  /** { databases, ok, failed, notStarted, revisionsApplied } */
+  readonly totals: FleetTotals;
+  readonly databases: readonly D[];
 }
 
-export interface JsonStamp {
+export interface JsonMigrate extends JsonFleet<JsonMigrateDatabase> {
+  readonly command: "upgrade" | "downgrade";
+}
+
+export interface JsonStampDatabase extends JsonOutcome {
+  /** The version table's rows before and after; null when unknown (failed, not started). */
+  readonly from: readonly string[] | null;
+  readonly to: readonly string[] | null;
+}
+
+export interface JsonStamp extends JsonFleet<JsonStampDatabase> {
   readonly command: "stamp";
-  /** With --sql: the whole script, else null. */
-  readonly sql: string | null;
-  readonly databases: readonly { readonly database: string | null; readonly from: readonly string[]; readonly to: readonly string[] }[];
 }
 
 export interface JsonCheck {
@@ -229,23 +255,31 @@ export function currentJson(reports: readonly CurrentReport[]): JsonCurrent {
   };
 }
 
-export function migrateJson(command: JsonMigrate["command"], reports: readonly MigrateReport[], sql: string | null): JsonMigrate {
+function fleetJson<D>(report: FleetReport<JsonOutcome>, sql: string | null, databases: readonly D[]): JsonFleet<D> {
+  return { ok: report.ok, sql, jobs: report.jobs, failFast: report.failFast, durationMs: report.durationMs, totals: report.totals, databases };
+}
+
+function outcomeJson(r: JsonOutcome): JsonOutcome {
+  return { database: r.database, status: r.status, durationMs: r.durationMs, error: r.error };
+}
+
+export function migrateJson(report: MigrateFleetReport, sql: string | null): JsonMigrate {
+  const command = report.command === "downgrade" ? "downgrade" : "upgrade";
   return {
     command,
-    ok: true,
-    sql,
-    databases: reports.map((r) => ({
-      database: r.database,
+    ...fleetJson(report, sql, report.databases.map((r) => ({
+      ...outcomeJson(r),
       from: r.startRows,
       to: r.endRows,
       applied: r.steps.map((s) => ({ revision: s.revision, direction: s.direction, message: s.message })),
       warnings: r.warnings,
-    })),
+      atBoundary: r.atBoundary,
+    }))),
   };
 }
 
-export function stampJson(reports: readonly StampReport[], sql: string | null): JsonStamp {
-  return { command: "stamp", sql, databases: reports.map((r) => ({ database: r.database, from: r.before, to: r.after })) };
+export function stampJson(report: StampFleetReport, sql: string | null): JsonStamp {
+  return { command: "stamp", ...fleetJson(report, sql, report.databases.map((r) => ({ ...outcomeJson(r), from: r.before, to: r.after }))) };
 }
 
 export function checkJson(reports: readonly CheckReport[]): JsonCheck {

@@ -14,6 +14,7 @@ import type {
 import { createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { SCHEMA_IMPORT } from "../helpers/autogen.js";
 import { Project } from "../helpers/project.js";
+import { query } from "../helpers/cli.js";
 import { TEST_PASSWORDS } from "../helpers/secrets.js";
 
 const A = "a0150000000a";
@@ -104,8 +105,12 @@ describe("--json (sqlite): one document per command", () => {
 
     const up = await json<JsonMigrate>(project, ["upgrade"]);
     expect(up).toEqual({
-      command: "upgrade", ok: true, sql: null,
-      databases: [{ database: null, from: [], to: [A], applied: [{ revision: A, direction: "upgrade", message: "users" }], warnings: [] }],
+      command: "upgrade", ok: true, sql: null, jobs: 1, failFast: false, durationMs: expect.any(Number),
+      totals: { databases: 1, ok: 1, failed: 0, notStarted: 0, revisionsApplied: 1 },
+      databases: [{
+        database: null, status: "ok", durationMs: expect.any(Number), error: null,
+        from: [], to: [A], applied: [{ revision: A, direction: "upgrade", message: "users" }], warnings: [], atBoundary: null,
+      }],
     });
     const again = await json<JsonMigrate>(project, ["upgrade", "-q"]);
     expect(again.databases[0]).toMatchObject({ from: [A], to: [A], applied: [] });
@@ -159,7 +164,7 @@ describe("--json (sqlite): one document per command", () => {
     expect(stampSql.command).toBe("stamp");
     expect(stampSql.sql).toContain(C);
     const stamp = await json<JsonStamp>(project, ["stamp", C, "--purge"]);
-    expect(stamp).toEqual({ command: "stamp", sql: null, databases: [{ database: null, from: [B], to: [C] }] });
+    expect(stamp).toMatchObject({ command: "stamp", ok: true, sql: null, databases: [{ database: null, status: "ok", error: null, from: [B], to: [C] }] });
 
     const down = await json<JsonMigrate>(project, ["downgrade", "base"]);
     expect(down).toMatchObject({ command: "downgrade", ok: true, sql: null, databases: [{ from: [C], to: [] }] });
@@ -250,13 +255,27 @@ describe("--json with several databases", () => {
   });
   afterAll(() => project?.remove());
 
-  it("one entry per database, by name, in config order", async () => {
-    const up = await json<JsonMigrate>(project, ["upgrade"]);
-    expect(up.databases.map((d) => [d.database, d.to])).toEqual([["main", [A]], ["analytics", [A]]]);
+  it("one entry per database, by name, in config order; a failed one with its error, exit 1", async () => {
+    const up = await json<JsonMigrate>(project, ["upgrade", "--jobs", "2"]);
+    expect(up).toMatchObject({ command: "upgrade", ok: true, jobs: 2, totals: { databases: 2, ok: 2, failed: 0 } });
+    expect(up.databases.map((d) => [d.database, d.status, d.to])).toEqual([["main", "ok", [A]], ["analytics", "ok", [A]]]);
     const current = await json<JsonCurrent>(project, ["current"]);
     expect(current.databases.map((d) => [d.database, d.current])).toEqual([["main", [A]], ["analytics", [A]]]);
     const one = await json<JsonCurrent>(project, ["current", "-n", "analytics"]);
     expect(one.databases.map((d) => d.database)).toEqual(["analytics"]);
+
+    // B creates a table analytics already has: analytics fails, main goes on.
+    await query(`sqlite:///${join(dir, "analytics.db")}`, "CREATE TABLE taken (id INTEGER)");
+    project.writeRevision({ id: B, down: A, message: "taken", upgrade: '  await op.createTable("taken", { id: integer().primaryKey() });' });
+    const failed = await json<JsonMigrate>(project, ["upgrade"], 1);
+    expect(failed).toMatchObject({ ok: false, totals: { databases: 2, ok: 1, failed: 1, notStarted: 0, revisionsApplied: 1 } });
+    expect(failed.databases[0]).toMatchObject({ database: "main", status: "ok", error: null, from: [A], to: [B] });
+    expect(failed.databases[1]).toMatchObject({
+      database: "analytics", status: "failed", from: [A], to: [A], applied: [], atBoundary: true,
+      error: { kind: "MigrationError", revision: B, message: expect.stringContaining("taken") },
+    });
+    const stamp = await json<JsonStamp>(project, ["stamp", A]);
+    expect(stamp).toMatchObject({ command: "stamp", ok: true, databases: [{ database: "main", from: [B], to: [A] }, { database: "analytics", from: [A], to: [A] }] });
   });
 });
 
