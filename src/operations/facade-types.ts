@@ -16,6 +16,11 @@ export interface CreateIndexOptions extends SchemaOption, IndexOptions {
   concurrently?: boolean;
 }
 
+export interface DropIndexOptions extends SchemaOption {
+  /** PostgreSQL DROP INDEX CONCURRENTLY (in a revision with transactional = false); other dialects ignore it. */
+  concurrently?: boolean;
+}
+
 export interface UniqueConstraintOptions extends SchemaOption, UniqueOptions {}
 
 export interface PrimaryKeyOptions extends SchemaOption, DeferrableOptions {}
