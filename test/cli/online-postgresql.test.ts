@@ -21,16 +21,15 @@ import { query } from "../helpers/cli.js";
 const ROWS = 1_000_000;
 
 const BEFORE = `export const orgs = table("orgs", { id: integer().primaryKey(), name: text() });
-export const items = table("items", { id: bigint().primaryKey(), org_id: integer(), name: text(), qty: integer() });`;
+export const items = table("items", { id: bigint().primaryKey(), org_id: integer(), qty: integer() });`;
 
 const AFTER = `export const orgs = table("orgs", { id: integer().primaryKey(), name: text() });
 export const items = table("items", {
   id: bigint().primaryKey(),
   org_id: integer().references("orgs.id"),
-  name: text(),
   qty: integer().notNull(),
   status: integer().notNull().default(0),
-}, [index("ix_items_name", ["name"])]);`;
+}, [index("ix_items_org_id", ["org_id"])]);`;
 
 /** Paths the last `revision` printed, one per line. */
 const printedPaths = (stdout: string): string[] => stdout.trim().split("\n").map((l) => l.trim()).filter(Boolean);
@@ -59,7 +58,7 @@ async function startWriter(url: string): Promise<Writer> {
   const loop = (async () => {
     let id = ROWS + 1;
     while (running) {
-      await timed("INSERT INTO items (id, org_id, name, qty) VALUES ($1, 1, 'written', 1)", [id]);
+      await timed("INSERT INTO items (id, org_id, qty) VALUES ($1, 1, 1)", [id]);
       await timed("UPDATE items SET qty = qty + 1 WHERE id = $1", [1 + ((id * 7919) % ROWS)]);
       id += 1;
     }
@@ -87,7 +86,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
       await project.ok(["upgrade", "head"]);
       await project.exec(
         "INSERT INTO orgs SELECT g, 'org ' || g FROM generate_series(1, 100) g",
-        `INSERT INTO items SELECT g, 1 + g % 100, 'item ' || g, g % 1000 FROM generate_series(1, ${ROWS}) g`,
+        `INSERT INTO items SELECT g, 1 + g % 100, g % 1000 FROM generate_series(1, ${ROWS}) g`,
         "ANALYZE items", "ANALYZE orgs");
       before = await project.catalog();
       project.writeModels(AFTER);
@@ -119,9 +118,9 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
       expect(first).toMatch(/createForeignKey\("fk_items_org_id_orgs", "items", "orgs", \["org_id"\], \["id"\], \{ notValid: true \}\)/);
       expect(second).toContain("export const transactional = false;");
       expect(second).toContain(`export const downRevision: string | string[] | null = "${basename(paths[0]!).split("_")[0]}";`);
-      expect(second).toMatch(/createIndex\("ix_items_name", "items", \["name"\], \{ concurrently: true \}\)/);
+      expect(second).toMatch(/createIndex\("ix_items_org_id", "items", \["org_id"\], \{ concurrently: true \}\)/);
       expect(second).toMatch(/validateConstraint\("fk_items_org_id_orgs", "items"\)/);
-      expect(second).toMatch(/dropIndex\("ix_items_name", "items", \{ concurrently: true \}\)/);
+      expect(second).toMatch(/dropIndex\("ix_items_org_id", "items", \{ concurrently: true \}\)/);
       expect(second).not.toMatch(/LOCK: .*scans the table: blocks/);
       // No op of them blocks writes for longer than a catalog change.
       const lint = await project.run(["lint"]);
@@ -145,7 +144,9 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
       await project.ok(["downgrade", "-2"]);
       expect(await project.catalog()).toEqual(before);
 
-      // The plain revision, now without the writer, reaches the same catalog.
+      // The plain revision reaches the same catalog; applied without the writer, and to an emptied table, as the
+      // catalog is all it is compared by.
+      await project.exec("TRUNCATE items");
       for (const p of paths) unlinkSync(p);
       renameSync(`${plain.path}.off`, plain.path);
       await project.ok(["upgrade", "head"]);
