@@ -205,6 +205,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
       const check = await project.run(["check"]);
       expect(check.code).toBe(1);
       expect(check.stdout).toContain('index "ix_codes_n" on public.codes is invalid');
+      expect((await project.run(["lint"])).stdout).toContain('index "ix_codes_n" on public.codes is invalid');
       await project.exec("DROP INDEX CONCURRENTLY ix_codes_n", "DELETE FROM codes WHERE id = 4");
     }, 60_000);
 
