@@ -10,12 +10,14 @@ import type { LockFacts } from "../../src/dialects/lock-facts.js";
 import { UnsupportedOperationError } from "../../src/errors.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { reverseOperation } from "../../src/operations/reverse.js";
+import { applyOperation } from "../../src/operations/apply.js";
 import { renderOperations } from "../../src/autogenerate/render.js";
 import { renderRevision } from "../../src/script/render-revision.js";
 import { parseRevisionSource } from "../../src/script/revision.js";
 import * as t from "../../src/schema/builders.js";
 import { buildTable } from "../../src/schema/table.js";
 import type { ColumnBuilder } from "../../src/schema/column.js";
+import type { Schema } from "../../src/schema/ir.js";
 import { compileAll, NO_TABLES, ref } from "../dialects/fixtures.js";
 
 const pg = getDialect("postgresql");
@@ -145,6 +147,16 @@ describe("other dialects and the op forms", () => {
     expect(reverseOperation({ ...dropIndex, concurrently: true } as Operation)).toMatchObject({ kind: "createIndex", concurrently: true });
     const validate: Operation = { kind: "validateConstraint", table: users, name: "fk_users_org" };
     expect(reverseOperation(validate)).toEqual(validate);
+  });
+
+  it("on the schema IR a validation clears the constraint's notValid (what offline runs and checks track)", () => {
+    const table = { ...buildTable("users", { id: t.integer().primaryKey(), org_id: t.integer() }),
+      foreignKeys: [{ ...fk, notValid: true as const }], checks: [{ name: "ck", expression: "id > 0", notValid: true as const }] };
+    let schema: Schema = { tables: [table], enums: [] };
+    schema = applyOperation(schema, { kind: "validateConstraint", table: users, name: "fk_users_org" });
+    schema = applyOperation(schema, { kind: "validateConstraint", table: users, name: "ck" });
+    expect(schema.tables[0]!.foreignKeys).toEqual([fk]);
+    expect(schema.tables[0]!.checks).toEqual([{ name: "ck", expression: "id > 0" }]);
   });
 
   it("renders the forms and writes `transactional = false` into the revision's header", () => {
