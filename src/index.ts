@@ -4,7 +4,7 @@ export type {
   Config, DatabaseConfig, MultiDatabaseConfig, ConfigContext, ConfigInput, SchemaObjectInfo,
 } from "./config/types.js";
 export type {
-  Op, BatchOp, UnnamedConstraint, CreateIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
+  Op, BatchOp, UnnamedConstraint, CreateIndexOptions, DropIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
 } from "./operations/facade.js";
 export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
@@ -14,7 +14,7 @@ export type { MigrateOptions, MigrateReport, MigrateFleetReport } from "./comman
 export type {
   FleetReport, FleetTotals, FleetError, FleetEvent, FleetOptions, FleetCommand, DatabaseOutcome, DatabaseStatus,
 } from "./commands/fleet.js";
-export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
+export type { RevisionOptions, MergeOptions, RevisionResult, WrittenRevision } from "./commands/revision.js";
 export type { AskRename, RenameQuestion } from "./autogenerate/rename-candidates.js";
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
 export type { StampOptions, StampReport, StampFleetReport } from "./commands/stamp.js";

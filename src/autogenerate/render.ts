@@ -74,6 +74,7 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
       return [`await op.batchAlterTable(${target(op.table)}, async (batch) => {`, ...inner.map((l) => `  ${l}`),
         `}${options.length ? `, { ${options.join(", ")} }` : ""});`];
     },
+    validateConstraint: (op) => [`await op.validateConstraint(${w.str(op.name)}, ${target(op.table)}${schemaArg(w, op.table)});`],
     execute: (op) => [`await op.execute(${w.str(op.sql)}${op.params.length ? `, ${w.value(op.params)}` : ""});`],
     bulkInsert: (op) => [`await op.bulkInsert(${target(op.table)}, ${w.value(op.rows)}${schemaArg(w, op.table)});`],
   };
@@ -106,7 +107,7 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
     alterColumn: (op) => call(op, "alterColumn", 0, [w.str(op.name)], alterOptions(w, op)),
     createIndex: (op) => call(op, "createIndex", 1, [w.str(op.index.name), w.indexKeys(op.index.columns)],
       [...w.indexOptions(op.index), op.concurrently && "concurrently: true"]),
-    dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)]),
+    dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)], [!inBatch && op.concurrently === true && "concurrently: true"]),
     createUniqueConstraint: (op) => call(op, "createUniqueConstraint", 1, [name(op.unique.name), w.list(op.unique.columns)],
       [...w.deferrableOptions(op.unique.deferrable), op.unique.nullsNotDistinct === true && "nullsNotDistinct: true"]),
     createForeignKey: (op) => {
@@ -164,6 +165,7 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
   for (const key of ["identity", "generated", "collation", "charset", "onUpdate"] as const) {
     if (e[key] !== undefined && (c[key] !== undefined || e[key] !== null)) parts.push(`${existingKey[key]}: ${data(e[key])}`);
   }
+  if (e.notNullCheck !== undefined && c.nullable === false) parts.push(`existingNotNullCheck: ${w.str(e.notNullCheck)}`);
   // Only an integer column can autoincrement: elsewhere "false" says nothing (and MySQL's MODIFY does not need it).
   const integral = (t: ColumnType | undefined): boolean => t !== undefined && INTEGER_KINDS.has(t.kind);
   if (e.autoIncrement !== undefined && (e.autoIncrement || integral(c.type ?? e.type) || integral(e.type))) {

@@ -138,6 +138,8 @@ export interface JsonCheck {
     readonly operations: readonly Operation[];
     /** With --diff: the unified diff of each differing table's DDL ("" when none differ); else null. */
     readonly diff: string | null;
+    /** PostgreSQL indexes a failed concurrent build left invalid, in one line with how to drop them; else null. */
+    readonly invalidIndexes: string | null;
   }[];
 }
 
@@ -145,8 +147,10 @@ export interface JsonRevisionWritten {
   readonly command: "revision";
   readonly database: string | null;
   readonly revision: string;
-  /** The file written. */
+  /** The file written (with --online, the last of them). */
   readonly path: string;
+  /** Every file written, in order: `revision --autogenerate --online` may write several, each revising the one before. */
+  readonly files: readonly { readonly revision: string; readonly path: string; readonly transactional: boolean }[];
   /** With --autogenerate: what was detected ([] when nothing differs); else null. */
   readonly changes: readonly ChangeLine[] | null;
   /** With --autogenerate, when the models declare no table: how many tables the revision drops; else null. */
@@ -285,8 +289,10 @@ export function stampJson(report: StampFleetReport, sql: string | null): JsonSta
 export function checkJson(reports: readonly CheckReport[]): JsonCheck {
   return {
     command: "check",
-    ok: reports.every((r) => r.operations.length === 0),
-    databases: reports.map((r) => ({ database: r.database, changes: r.changes, operations: r.operations, diff: r.diff })),
+    ok: reports.every((r) => r.operations.length === 0 && r.invalidIndexes === null),
+    databases: reports.map((r) => ({
+      database: r.database, changes: r.changes, operations: r.operations, diff: r.diff, invalidIndexes: r.invalidIndexes,
+    })),
   };
 }
 
@@ -298,6 +304,7 @@ export function revisionWrittenJson(
     database: result.database,
     revision: result.revision,
     path: result.path,
+    files: result.files.map((f) => ({ revision: f.revision, path: f.path, transactional: f.transactional })),
     changes: autogenerate ? (result.changes ?? []) : null,
     dropsAllTables: result.dropsAllTables ?? null,
   };

@@ -12,6 +12,7 @@ const describers: OperationHandlers<string> = {
   alterColumn: (op) => `alterColumn ${qualifiedName(op.table)}.${op.name} (${Object.keys(op.changes).join(", ")})`,
   createIndex: (op) => `createIndex ${op.index.name} on ${qualifiedName(op.table)}`,
   dropIndex: (op) => `dropIndex ${op.name}`,
+  validateConstraint: (op) => `validateConstraint ${op.name} on ${qualifiedName(op.table)}`,
   createUniqueConstraint: (op) => `createUniqueConstraint ${op.unique.name ?? "(unnamed)"} on ${qualifiedName(op.table)}`,
   createForeignKey: (op) => `createForeignKey ${op.foreignKey.name ?? "(unnamed)"} on ${qualifiedName(op.table)}`,
   createCheckConstraint: (op) => `createCheckConstraint ${op.check.name ?? "(unnamed)"} on ${qualifiedName(op.table)}`,

@@ -16,6 +16,11 @@ export interface CreateIndexOptions extends SchemaOption, IndexOptions {
   concurrently?: boolean;
 }
 
+export interface DropIndexOptions extends SchemaOption {
+  /** PostgreSQL DROP INDEX CONCURRENTLY (in a revision with transactional = false); other dialects ignore it. */
+  concurrently?: boolean;
+}
+
 export interface UniqueConstraintOptions extends SchemaOption, UniqueOptions {}
 
 export interface PrimaryKeyOptions extends SchemaOption, DeferrableOptions {}
@@ -63,6 +68,11 @@ export interface AlterColumnOptions extends SchemaOption {
   existingCollation?: string | null;
   existingCharset?: string | null;
   existingOnUpdate?: string | null;
+  /**
+   * With nullable: false, the name of a valid CHECK (col IS NOT NULL) on the table, which lets PostgreSQL 12+ skip
+   * SET NOT NULL's scan (what `--online` writes); it changes nothing but the lock report.
+   */
+  existingNotNullCheck?: string;
 }
 
 export interface ForeignKeyOptions extends SchemaOption, Omit<ForeignKeyExtraOptions, "onDelete" | "onUpdate"> {

@@ -63,6 +63,19 @@ export interface DropIndexOp {
   readonly table: TableRef;
   readonly name: string;
   readonly definition: Index | null;
+  /** PostgreSQL DROP INDEX CONCURRENTLY (outside a transaction); other dialects ignore it. Absent: false. */
+  readonly concurrently?: boolean;
+}
+
+/**
+ * Checks the existing rows against a foreign key or check added NOT VALID (PostgreSQL `ALTER TABLE ...
+ * VALIDATE CONSTRAINT`, which lets writes go on while it scans). Other dialects validate a constraint when they
+ * add it, so there it does nothing.
+ */
+export interface ValidateConstraintOp {
+  readonly kind: "validateConstraint";
+  readonly table: TableRef;
+  readonly name: string;
 }
 
 export interface ExecuteOp {
@@ -115,6 +128,11 @@ export interface ExistingColumn {
   readonly collation?: string | null;
   readonly charset?: string | null;
   readonly onUpdate?: string | null;
+  /**
+   * The name of a valid `CHECK (col IS NOT NULL)` on the table: PostgreSQL 12+ then makes the column NOT NULL
+   * without scanning it (the online form of SET NOT NULL). Only the lock report reads it.
+   */
+  readonly notNullCheck?: string;
 }
 
 /** The ColumnChanges / ExistingColumn keys that are column attributes (all but newName). */
@@ -265,6 +283,7 @@ export type Operation =
   | AddEnumValueOp
   | DropEnumValueOp
   | BatchAlterTableOp
+  | ValidateConstraintOp
   | ExecuteOp
   | BulkInsertOp;
 

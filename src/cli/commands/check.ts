@@ -12,13 +12,14 @@ export function register(program: Command): void {
       const { options, output } = actionContext(command);
       const { check } = await import("../../commands/autogenerate.js");
       const reports = await check({ ...options, diff: Boolean(opts.diff) });
-      const differences = reports.reduce((n, report) => n + report.operations.length, 0);
+      const differences = reports.reduce((n, report) => n + report.operations.length + (report.invalidIndexes ? 1 : 0), 0);
       if (output.json) output.document(checkJson(reports));
       else for (const report of reports) {
         const who = report.database ? `[${report.database}] ` : "";
         if (report.changes.length > 0) output.out(`${who}The models and the database differ:`);
         await printChanges(report.changes, output, `${who}No differences: the models and the database agree.`, "out");
         if (report.diff) await printDiff(report.diff, output);
+        if (report.invalidIndexes) output.out(`${who}${report.invalidIndexes}`);
       }
       if (differences > 0) throw new ExitRequest(EXIT_DIFFERENCES);
     });

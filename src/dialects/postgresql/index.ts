@@ -1,5 +1,6 @@
 /** The PostgreSQL dialect: transactional DDL, advisory-lock serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { postgresOnlinePlan } from "./online.js";
 import { postgresLockImpact, postgresqlLockFacts } from "./locks-report.js";
 import { postgresComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
@@ -7,6 +8,7 @@ import { PostgresCompiler } from "./compiler.js";
 import { connectPostgres } from "./connection.js";
 import { introspect, tableStates } from "./introspect.js";
 import { postgresSyntax } from "./quote.js";
+import { invalidIndexesSql } from "./online.js";
 
 export const postgresqlDialect = defineDialect({
   syntax: postgresSyntax,
@@ -20,8 +22,10 @@ export const postgresqlDialect = defineDialect({
   // A session setting, not SET LOCAL: it must outlive the run's transactions (transactionPerMigration, and
   // revisions outside any). The migration lock is on a connection of its own, so it never waits under this.
   lockWait: (ms) => [statement(ms === null ? "RESET lock_timeout" : `SET lock_timeout = '${ms}ms'`, [])],
+  invalidIndexes: invalidIndexesSql,
   lockImpact: (op, version) => postgresLockImpact(op, version),
   lockFacts: postgresqlLockFacts,
+  onlinePlan: postgresOnlinePlan,
   introspect,
   comparison: postgresComparison,
   tableStates,

@@ -76,7 +76,7 @@ function binaryCoercible(from: ColumnType | undefined, to: ColumnType): boolean 
   return false;
 }
 
-function alterColumn(op: AlterColumnOp): LockImpact[] {
+function alterColumn(op: AlterColumnOp, version: number | null): LockImpact[] {
   const c = op.changes;
   const t = op.table;
   const parts: LockImpact[] = [];
@@ -91,7 +91,9 @@ function alterColumn(op: AlterColumnOp): LockImpact[] {
     parts.push(impact(t, { lock: "ACCESS EXCLUSIVE", rewrites: true, scans: false, blocksWrites: true, blocksReads: true,
       note: "a new collation rebuilds the column's indexes" }));
   }
-  if (c.nullable === false) {
+  if (c.nullable === false && op.existing.notNullCheck !== undefined && (version === null || version >= 12)) {
+    parts.push(briefExclusive(t, `the valid check ${op.existing.notNullCheck} proves no NULLs: no scan`));
+  } else if (c.nullable === false) {
     parts.push(impact(t, { lock: "ACCESS EXCLUSIVE", rewrites: false, scans: true, blocksWrites: true, blocksReads: true,
       note: "SET NOT NULL scans for nulls (PostgreSQL 12+ skips the scan when a valid CHECK (col IS NOT NULL) exists)" }));
   }
@@ -113,13 +115,16 @@ function alterations(version: number | null): Alterations {
   return {
     addColumn: (op) => addColumn(op, version),
     dropColumn: (op) => [briefExclusive(op.table, "marks the column dropped; no rewrite")],
-    alterColumn,
+    alterColumn: (op) => alterColumn(op, version),
     createIndex: (op) => [op.concurrently
       ? impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", rewrites: false, scans: true, blocksWrites: false, blocksReads: false,
         note: "CONCURRENTLY: scans twice and waits for running transactions, outside a transaction block" })
       : impact(op.table, { lock: "SHARE", rewrites: false, scans: true, blocksWrites: true, blocksReads: false,
         note: "use concurrently: true (in a revision with transactional = false) to build without blocking writes" })],
-    dropIndex: (op) => [briefExclusive(op.table, "DROP INDEX CONCURRENTLY avoids it")],
+    dropIndex: (op) => [op.concurrently
+      ? impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", ...none, blocksWrites: false, blocksReads: false,
+        note: "CONCURRENTLY: waits for running transactions, outside a transaction block" })
+      : briefExclusive(op.table, "DROP INDEX CONCURRENTLY avoids it")],
     createUniqueConstraint: (op) => [impact(op.table, { lock: "ACCESS EXCLUSIVE", rewrites: false, scans: true, blocksWrites: true,
       blocksReads: true, note: "builds the unique index; build it CONCURRENTLY first and add the constraint USING INDEX to avoid blocking" })],
     createForeignKey: (op) => foreignKey(op.table, op.foreignKey.refTable, op.foreignKey.refSchema, op.foreignKey.notValid === true),
@@ -172,6 +177,8 @@ export function postgresLockImpact(op: Operation, serverVersion?: string | null)
     dropEnumValue: () => [impact(null, { lock: "ACCESS EXCLUSIVE", rewrites: true, scans: false, blocksWrites: true, blocksReads: true,
       note: "re-creates the type and rewrites every table with a column of it" })],
     batchAlterTable: (op) => op.ops.flatMap((sub) => dispatch(handlers, sub as Operation)),
+    validateConstraint: (op) => [impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", rewrites: false, scans: true, blocksWrites: false,
+      blocksReads: false, note: "checks every existing row while writes go on (a foreign key's referenced table: ROW SHARE)" })],
     execute: () => [impact(null, { lock: "unknown", ...none, blocksWrites: false, blocksReads: false, note: "raw SQL is not analysed" })],
     bulkInsert: (op) => [impact(op.table, { lock: "ROW EXCLUSIVE", ...none, blocksWrites: false, blocksReads: false })],
   };

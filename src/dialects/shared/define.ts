@@ -19,6 +19,8 @@ export interface DialectParts {
   readonly offlinePreamble?: string;
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
+  /** Dialect.invalidIndexes; absent: null. */
+  readonly invalidIndexes?: Statement;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
   /** Dialect.lockWait: the session settings for ddlLockTimeout. */
@@ -31,6 +33,8 @@ export interface DialectParts {
   /** The lock report (locks-report.ts); `compiler` is the dialect's, for what depends on how it compiles an op. */
   lockImpact(op: Parameters<Dialect["lockImpact"]>[0], serverVersion: string | null | undefined, compiler: DdlCompiler): ReturnType<Dialect["lockImpact"]>;
   readonly lockFacts: LockFactsSql;
+  /** Dialect.onlinePlan (online.ts). */
+  readonly onlinePlan: Dialect["onlinePlan"];
   connect(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }
 
@@ -43,6 +47,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     compile: (op, context) => compiler.compile(op, context),
     lockImpact: (op, serverVersion) => parts.lockImpact(op, serverVersion, compiler),
     lockFacts: parts.lockFacts,
+    onlinePlan: parts.onlinePlan,
     introspect: parts.introspect,
     tableStates: parts.tableStates,
     comparison: parts.comparison,
@@ -54,6 +59,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
     lockWait: parts.lockWait,
     schemaExists: parts.schemaExists,
+    invalidIndexes: parts.invalidIndexes ?? null,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {
         throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);
