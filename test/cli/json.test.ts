@@ -94,6 +94,7 @@ describe("--json (sqlite): one document per command", () => {
     const first = await json<JsonRevisionWritten>(project, ["revision", "--autogenerate", "-m", "users", "--rev-id", A]);
     expect(first).toEqual({
       command: "revision", database: null, revision: A, path: join(project.dir, "migrations/versions", `${A}_users.ts`),
+      files: [{ revision: A, path: join(project.dir, "migrations/versions", `${A}_users.ts`), transactional: true }],
       changes: [{ sign: "+", text: "table users" }], dropsAllTables: null,
     });
     expect(existsSync(first.path)).toBe(true);
@@ -174,7 +175,7 @@ describe("--json (sqlite): one document per command", () => {
 
   it("check: ok, then the differences as ops with exit 1; pull; lint", async () => {
     expect(await json<JsonCheck>(project, ["check"])).toEqual({
-      command: "check", ok: true, databases: [{ database: null, changes: [], operations: [], diff: null }],
+      command: "check", ok: true, databases: [{ database: null, changes: [], operations: [], diff: null, invalidIndexes: null }],
     });
     writeFileSync(join(project.dir, "models.ts"), `${SCHEMA_IMPORT}\n${USERS_WITH_AGE}\n`);
     try {
