@@ -4,14 +4,14 @@ export type {
   Config, DatabaseConfig, MultiDatabaseConfig, ConfigContext, ConfigInput, SchemaObjectInfo,
 } from "./config/types.js";
 export type {
-  Op, BatchOp, UnnamedConstraint, CreateIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
+  Op, BatchOp, UnnamedConstraint, CreateIndexOptions, DropIndexOptions, SchemaOption, AlterColumnOptions, ForeignKeyOptions, EnumValueOptions, BatchOptions,
 } from "./operations/facade.js";
 export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
 export type { CommandOptions } from "./commands/options.js";
 
 export type { MigrateOptions, MigrateReport } from "./commands/migrate.js";
-export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
+export type { RevisionOptions, MergeOptions, RevisionResult, WrittenRevision } from "./commands/revision.js";
 export type { AskRename, RenameQuestion } from "./autogenerate/rename-candidates.js";
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
 export type { StampOptions, StampReport } from "./commands/stamp.js";

@@ -82,6 +82,7 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
       return [`await op.batchAlterTable(${target(op.table)}, async (batch) => {`, ...inner.map((l) => `  ${l}`),
         `}${options.length ? `, { ${options.join(", ")} }` : ""});`];
     },
+    validateConstraint: (op) => [`await op.validateConstraint(${w.str(op.name)}, ${target(op.table)}${schemaArg(w, op.table)});`],
     execute: (op) => [`await op.execute(${w.str(op.sql)}${op.params.length ? `, ${w.value(op.params)}` : ""});`],
     bulkInsert: (op) => [`await op.bulkInsert(${target(op.table)}, ${w.value(op.rows)}${schemaArg(w, op.table)});`],
   };
@@ -116,7 +117,7 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
     alterColumn: (op) => call(op, "alterColumn", 0, [w.str(op.name)], alterOptions(w, op)),
     createIndex: (op) => call(op, "createIndex", 1, [w.str(op.index.name), w.indexKeys(op.index.columns)],
       [...w.indexOptions(op.index), op.concurrently && "concurrently: true"]),
-    dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)]),
+    dropIndex: (op) => call(op, "dropIndex", 1, [w.str(op.name)], [!inBatch && op.concurrently === true && "concurrently: true"]),
     createUniqueConstraint: (op) => call(op, "createUniqueConstraint", 1, [name(op.unique.name), w.list(op.unique.columns)],
       [...w.deferrableOptions(op.unique.deferrable), op.unique.nullsNotDistinct === true && "nullsNotDistinct: true"]),
     createForeignKey: (op) => {

@@ -35,6 +35,7 @@ const summarisers: OperationHandlers<ChangeLine[]> = {
   addEnumValue: (op) => [{ sign: "+", text: `enum value ${op.name}.${op.value}` }],
   dropEnumValue: (op) => [{ sign: "-", text: `enum value ${op.name}.${op.value}` }],
   batchAlterTable: (op) => op.ops.flatMap(lines),
+  validateConstraint: (op) => [{ sign: "~", text: `constraint ${op.name} on ${t(op.table)} (validated)` }],
   execute: () => [{ sign: "~", text: "SQL" }],
   bulkInsert: (op) => [{ sign: "+", text: `${op.rows.length} rows in ${t(op.table)}` }],
 };

@@ -41,6 +41,7 @@ const touchers: OperationHandlers<Touched> = {
   setTableComment: onTable,
   setTableOptions: onTable,
   batchAlterTable: onTable,
+  validateConstraint: onTable,
   bulkInsert: onTable,
   createEnum: (op) => enumType(op.enum),
   dropEnum: enumType,

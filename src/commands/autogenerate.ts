@@ -9,11 +9,16 @@ import { downgradeOperations } from "../autogenerate/downgrade.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
-import type { Connection } from "../dialects/dialect.js";
+import type { Connection, OnlineStep } from "../dialects/dialect.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
-import { oneDatabase, parentsFor, writeNewRevision, type RevisionOptions, type RevisionResult } from "./revision.js";
+import { oneDatabase, parentsFor, writeNewRevisions, type RevisionBody, type RevisionOptions, type RevisionResult } from "./revision.js";
+import { applyOperation } from "../operations/apply.js";
+import type { LockFacts } from "../dialects/lock-facts.js";
+
+/** No catalog read (--baseline): no server version, no row estimates. */
+const NO_FACTS: LockFacts = { serverVersion: null, rows: new Map(), estimated: false };
 
 export type AutogenerateOptions = RevisionOptions;
 
@@ -36,20 +41,30 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
         tablesTouched(connection.dialect, produced.operations));
       return { ...produced, ops: produced.operations, dialect: connection.dialect, lockFacts };
     });
-  const { ops, dialect, database, models } = produced;
+  const { ops, dialect, models } = produced;
   const lockComments = lockCommenter(dialect, produced.lockFacts);
-  const upgrade = renderOperations(ops, { lockComments });
-  const downgrade = renderOperations(downgradeOperations(ops), { lockComments });
-  const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
-  const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
-  if (upgrade.lines.length > 0 || downgrade.lines.length > 0) {
-    // Loaded only when there is something to check: the dry run pulls in the op facade and its builders, which a
-    // revision with nothing to change (the common `revision --autogenerate` on an up-to-date schema) never needs.
-    const { checkRevision } = await import("../autogenerate/check-revision.js");
-    await checkRevision({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines }, dialect, database, db.configPath);
+  // Online: the non-blocking forms, one revision per step (each committed before the next runs).
+  const steps: readonly OnlineStep[] = options.online ?? db.online
+    ? dialect.onlinePlan(ops, produced.lockFacts ?? NO_FACTS) : [{ transactional: true, ops }];
+  const bodies: RevisionBody[] = [];
+  let database = produced.database;
+  for (const [index, step] of steps.entries()) {
+    const upgrade = renderOperations(step.ops, { lockComments });
+    const downgrade = renderOperations(downgradeOperations(step.ops), { lockComments });
+    const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
+    const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
+    if (upgrade.lines.length > 0 || downgrade.lines.length > 0) {
+      // Loaded only when there is something to check: the dry run pulls in the op facade and its builders, which a
+      // revision with nothing to change (the common `revision --autogenerate` on an up-to-date schema) never needs.
+      const { checkRevision } = await import("../autogenerate/check-revision.js");
+      await checkRevision({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines }, dialect, database, db.configPath);
+      // The next step starts where this one leaves the schema.
+      database = step.ops.reduce(applyOperation, database);
+    }
+    bodies.push({ imports, upgrade: upgrade.lines, downgrade: downgrade.lines, transactional: step.transactional,
+      ...(steps.length > 1 ? { messageSuffix: `online step ${index + 1} of ${steps.length}` } : {}) });
   }
-  const result = await writeNewRevision(db, graph, options, downRevisions,
-    { imports, upgrade: upgrade.lines, downgrade: downgrade.lines });
+  const result = await writeNewRevisions(db, graph, options, downRevisions, bodies);
   const dropped = ops.filter((op) => op.kind === "dropTable").length;
   return { ...result, changes: summarise(ops), dropsAllTables: models.tables.length === 0 && dropped > 0 ? dropped : null };
 }

@@ -42,12 +42,29 @@ export interface RevisionOptions extends CommandOptions {
    * passes one on a terminal only).
    */
   readonly askRename?: AskRename;
+  /**
+   * With autogenerate: write the forms that do not block writes on live tables (PostgreSQL CONCURRENTLY, NOT VALID
+   * then VALIDATE), one revision per step, chained; an op that cannot be done so is refused. Default: the config's
+   * `online`.
+   */
+  readonly online?: boolean;
+}
+
+/** One revision file written. */
+export interface WrittenRevision {
+  readonly revision: string;
+  readonly path: string;
+  /** false: the file says `export const transactional = false`. */
+  readonly transactional: boolean;
 }
 
 export interface RevisionResult {
   readonly database: string | null;
+  /** The last revision written (the new head). */
   readonly revision: string;
   readonly path: string;
+  /** Every revision written, in order (online autogenerate may write several, each revising the one before). */
+  readonly files: readonly WrittenRevision[];
   /** With autogenerate: what was detected, one line per change (empty when the models and the database agree). */
   readonly changes?: readonly ChangeLine[];
 }
@@ -92,46 +109,76 @@ export interface RevisionBody {
   readonly imports: readonly string[];
   readonly upgrade: readonly string[];
   readonly downgrade: readonly string[];
+  /** false: the revision runs outside a transaction (`export const transactional = false`). Default true. */
+  readonly transactional?: boolean;
+  /** Appended to the revision's message (online steps: "online step 2 of 3"). */
+  readonly messageSuffix?: string;
 }
 
-/** Shared by revision, merge and (later) autogenerate: validates, renders, writes, runs postWrite. */
+/** Shared by revision, merge and autogenerate: validates, renders, writes, runs postWrite. */
 export async function writeNewRevision(
   db: ResolvedDatabase, graph: RevisionGraph,
   options: Pick<RevisionOptions, "message" | "revId" | "branchLabels" | "dependsOn" | "versionPath" | "cwd">,
   downRevisions: readonly string[], content: RevisionBody,
 ): Promise<RevisionResult> {
+  return writeNewRevisions(db, graph, options, downRevisions, [content]);
+}
+
+/**
+ * Several revisions in a chain: the first revises `downRevisions`, each next one the one before. Every file is
+ * rendered and the graph checked with all of them in it before the first is written. The first takes --rev-id
+ * (the next ones it with _2, _3...), branch labels and dependencies.
+ */
+export async function writeNewRevisions(
+  db: ResolvedDatabase, graph: RevisionGraph,
+  options: Pick<RevisionOptions, "message" | "revId" | "branchLabels" | "dependsOn" | "versionPath" | "cwd">,
+  downRevisions: readonly string[], contents: readonly RevisionBody[],
+): Promise<RevisionResult> {
   if (!options.message || options.message.trim() === "") throw new UsageError('a revision needs a message: -m "what it does"');
-  const revisionId = options.revId ?? randomBytes(6).toString("hex");
-  if (!/^[A-Za-z0-9_]{1,32}$/.test(revisionId)) {
-    throw new UsageError(`--rev-id "${revisionId}": use 1 to 32 letters, digits or _ (it is stored in VARCHAR(32))`);
-  }
-  const rev: NewRevision = {
-    revision: revisionId,
-    message: options.message.trim(),
-    downRevisions,
-    branchLabels: [...(options.branchLabels ?? [])],
-    dependsOn: (options.dependsOn ?? []).map((spec) => resolveRevision(graph, spec)),
-    createDate: new Date(),
-    ...content,
-  };
   const dir = versionFolder(db, options.versionPath, options.cwd);
-  const path = join(dir, `${revisionFileName(db.fileTemplate, rev)}.ts`);
-  // Validate the graph with the new revision in it before anything is written.
-  RevisionGraph.build([...graph.all(), { ...rev, transactional: true, createDate: null, path }]);
   const { template, templatePath } = await readTemplate(db);
-  const source = renderRevision(template, templatePath, rev);
-  await mkdir(dir, { recursive: true });
-  try {
-    await writeFile(path, source, { flag: "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Node's message is "EPERM: operation not permitted, open '<path>'": keep what went wrong, the path is said once already.
-    const reason = /^(\w+: [^,]+)/.exec((error as Error).message)?.[1] ?? code ?? (error as Error).message;
-    throw new MigrateError(code === "EEXIST" ? `revision file ${path} already exists`
-      : `cannot write revision file ${path}: ${reason}`, { cause: error });
+  const createDate = new Date();
+  const planned: { rev: NewRevision; path: string; source: string; transactional: boolean }[] = [];
+  let parents = downRevisions;
+  for (const [index, content] of contents.entries()) {
+    const revisionId = options.revId === undefined ? randomBytes(6).toString("hex") : index === 0 ? options.revId : `${options.revId}_${index + 1}`;
+    if (!/^[A-Za-z0-9_]{1,32}$/.test(revisionId)) {
+      throw new UsageError(`--rev-id "${revisionId}": use 1 to 32 letters, digits or _ (it is stored in VARCHAR(32))`);
+    }
+    const { messageSuffix, transactional = true, ...body } = content;
+    const rev: NewRevision = {
+      revision: revisionId,
+      message: `${options.message.trim()}${messageSuffix ? ` (${messageSuffix})` : ""}`,
+      downRevisions: parents,
+      branchLabels: index === 0 ? [...(options.branchLabels ?? [])] : [],
+      dependsOn: index === 0 ? (options.dependsOn ?? []).map((spec) => resolveRevision(graph, spec)) : [],
+      createDate,
+      transactional,
+      ...body,
+    };
+    const path = join(dir, `${revisionFileName(db.fileTemplate, rev)}.ts`);
+    planned.push({ rev, path, source: renderRevision(template, templatePath, rev), transactional });
+    parents = [revisionId];
   }
-  await runPostWrite(db, path);
-  return { database: db.name, revision: revisionId, path };
+  // Validate the graph with the new revisions in it before anything is written.
+  RevisionGraph.build([...graph.all(), ...planned.map(({ rev, path, transactional }) => ({ ...rev, transactional, createDate: null, path }))]);
+  await mkdir(dir, { recursive: true });
+  const files: WrittenRevision[] = [];
+  for (const { rev, path, source, transactional } of planned) {
+    try {
+      await writeFile(path, source, { flag: "wx" });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Node's message is "EPERM: operation not permitted, open '<path>'": keep what went wrong, the path is said once already.
+      const reason = /^(\w+: [^,]+)/.exec((error as Error).message)?.[1] ?? code ?? (error as Error).message;
+      throw new MigrateError(code === "EEXIST" ? `revision file ${path} already exists`
+        : `cannot write revision file ${path}: ${reason}`, { cause: error });
+    }
+    await runPostWrite(db, path);
+    files.push({ revision: rev.revision, path, transactional });
+  }
+  const last = files[files.length - 1]!;
+  return { database: db.name, revision: last.revision, path: last.path, files };
 }
 
 export function parentsFor(graph: RevisionGraph, head: string, splice: boolean): string[] {

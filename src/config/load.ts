@@ -38,6 +38,8 @@ export interface ResolvedDatabase {
   readonly ddlLockRetries: number;
   /** `migrate lint` thresholds (the config's `lint`, with defaults). */
   readonly lint: { readonly failOn: "info" | "warning" | "blocking"; readonly minRows: number };
+  /** The config's `online`: autogenerate writes the non-blocking forms (as `revision --autogenerate --online`). */
+  readonly online: boolean;
 }
 
 export interface LoadConfigOptions {
@@ -153,6 +155,7 @@ function resolveDatabase(
     ddlLockTimeoutMs: config.ddlLockTimeout === undefined ? null : durationMs(config.ddlLockTimeout),
     ddlLockRetries: config.ddlLockRetries ?? 0,
     lint: Object.freeze({ failOn: config.lint?.failOn ?? "blocking", minRows: config.lint?.minRows ?? 0 }),
+    online: config.online ?? false,
   });
 }
 

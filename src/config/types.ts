@@ -39,6 +39,11 @@ export interface DatabaseConfig {
   ddlLockRetries?: number;
   /** `migrate lint`: fail on ops at or above `failOn` (default "blocking") that block writes on tables of more than `minRows` rows (default 0). */
   lint?: LintConfig;
+  /**
+   * `revision --autogenerate` writes the forms that do not block writes on live tables, as `--online` does
+   * (PostgreSQL: CONCURRENTLY, NOT VALID then VALIDATE, split into several revisions); default false.
+   */
+  online?: boolean;
 }
 
 export interface LintConfig {

@@ -23,6 +23,7 @@ const CHECKS: Record<keyof DatabaseConfig, [Check, string]> = {
   historyTable: [(v) => typeof v === "string" && /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v), "a table name (letters, digits, _)"],
   ddlLockTimeout: [(v) => durationMs(v) !== null, 'a positive number of seconds, or a duration like "500ms", "5s", "2m"'],
   ddlLockRetries: [(v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100, "a whole number from 0 to 100"],
+  online: [isBoolean, "true or false"],
   lint: [(v) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, x]) =>
     (k === "failOn" && (x === undefined || (typeof x === "string" && ["info", "warning", "blocking"].includes(x))))
     || (k === "minRows" && (x === undefined || (typeof x === "number" && Number.isInteger(x) && x >= 0)))),

@@ -7,6 +7,7 @@ import type { LockImpact } from "../operations/lock-impact.js";
 import type { Operation, TableRef } from "../operations/operation.js";
 import type { Schema, Table } from "../schema/ir.js";
 import type { Comparison } from "./comparison.js";
+import type { LockFacts } from "./lock-facts.js";
 
 export type DialectName = "postgresql" | "mysql" | "sqlite";
 
@@ -118,6 +119,16 @@ export interface LockFactsSql {
   rowEstimates(tables: readonly TableRef[]): Statement | null;
 }
 
+/**
+ * One revision file of an online (`--online`) autogenerate: its ops, and whether it runs inside a transaction
+ * (false: `export const transactional = false`, each statement on its own, as CREATE INDEX CONCURRENTLY needs).
+ * The steps run in order, each committed before the next starts.
+ */
+export interface OnlineStep {
+  readonly transactional: boolean;
+  readonly ops: readonly Operation[];
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** DDL runs inside transactions and rolls back with them (PostgreSQL, SQLite). */
@@ -134,6 +145,13 @@ export interface Dialect {
    */
   lockImpact(op: Operation, serverVersion?: string | null): LockImpact[];
   readonly lockFacts: LockFactsSql;
+  /**
+   * `revision --autogenerate --online`: the ops rewritten into forms that do not block writes, split into steps
+   * (one revision file each, in order). `facts`: the server version and row estimates read for the `// LOCK:`
+   * comments. Throws UnsupportedOperationError naming the op and its table, and why, for an op this dialect
+   * cannot perform without blocking writes. Ops on tables created by the same ops need no online form.
+   */
+  onlinePlan(ops: readonly Operation[], facts: LockFacts): OnlineStep[];
   /** Compiles one operation to the statements that perform it, in order. */
   compile(op: Operation, context: CompileContext): Statement[];
   /** Reads tables, columns, keys, indexes, constraints and enums with a fixed number of bulk catalog queries. */

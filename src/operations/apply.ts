@@ -165,10 +165,20 @@ const schemaHandlers: OperationHandlers<(schema: Schema) => Schema> = {
   dropEnum: (op) => (s) => ({ ...s, enums: s.enums.filter((e) => e.name !== op.name) }),
   addEnumValue: (op) => (s) => changeEnum(s, op.name, (e) => ({ ...e, values: insertValue(e.values, op.value, op.before, op.after) })),
   dropEnumValue: (op) => (s) => changeEnum(s, op.name, (e) => ({ ...e, values: e.values.filter((v) => v !== op.value) })),
+  validateConstraint: (op) => (s) => changeTable(s, op.table, (t) => ({
+    ...t,
+    foreignKeys: t.foreignKeys.map((fk) => (fk.name === op.name && fk.notValid ? withoutNotValid(fk) : fk)),
+    checks: t.checks.map((c) => (c.name === op.name && c.notValid ? withoutNotValid(c) : c)),
+  })),
   // Data and raw SQL do not change the definitions this module tracks (see SchemaTracker for raw DDL).
   execute: () => (s) => s,
   bulkInsert: () => (s) => s,
 };
+
+function withoutNotValid<T extends { readonly notValid?: true }>(constraint: T): T {
+  const { notValid: _notValid, ...rest } = constraint;
+  return rest as T;
+}
 
 export function applyOperation(schema: Schema, op: Operation): Schema {
   return dispatch(schemaHandlers, op)(schema);

@@ -28,6 +28,11 @@ export interface CreateIndexOptions extends AlterTableOptions, IndexOptions {
   concurrently?: boolean;
 }
 
+export interface DropIndexOptions extends AlterTableOptions {
+  /** PostgreSQL DROP INDEX CONCURRENTLY (in a revision with transactional = false); other dialects ignore it. */
+  concurrently?: boolean;
+}
+
 export interface UniqueConstraintOptions extends AlterTableOptions, UniqueOptions {}
 
 export interface PrimaryKeyOptions extends AlterTableOptions, DeferrableOptions {}

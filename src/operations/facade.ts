@@ -12,13 +12,15 @@ import {
   dropConstraintOp, frozen, setTableOptionsOp, withAlterMode,
 } from "./build.js";
 import type {
-  AlterColumnOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  AlterColumnOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions, EnumValueOptions,
+  ForeignKeyOptions,
   IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 import type { ConstraintType, Operation, TableAlteration, TableRef } from "./operation.js";
 
 export type {
-  AlterColumnOptions, AlterModeOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  AlterColumnOptions, AlterModeOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions,
+  EnumValueOptions, ForeignKeyOptions,
   IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 
@@ -38,7 +40,7 @@ export interface Op {
   dropColumn(table: string, name: string, options?: AlterTableOptions): Promise<void>;
   alterColumn(table: string, name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, table: string, columns: readonly IndexKeyInput[], options?: CreateIndexOptions): Promise<void>;
-  dropIndex(name: string, table: string, options?: AlterTableOptions): Promise<void>;
+  dropIndex(name: string, table: string, options?: DropIndexOptions): Promise<void>;
   createUniqueConstraint(name: string | null, table: string, columns: readonly string[], options?: UniqueConstraintOptions): Promise<void>;
   createForeignKey(name: string | null, table: string, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: ForeignKeyOptions): Promise<void>;
@@ -46,6 +48,12 @@ export interface Op {
   createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: PrimaryKeyOptions): Promise<void>;
   /** A PostgreSQL exclusion constraint: `createExcludeConstraint("no_overlap", "bookings", "USING gist (room WITH =, during WITH &&)")`. */
   createExcludeConstraint(name: string, table: string, definition: string, options?: AlterTableOptions): Promise<void>;
+  /**
+   * Checks the existing rows against a foreign key or check added NOT VALID (PostgreSQL VALIDATE CONSTRAINT, which
+   * lets writes go on meanwhile; run it in a later revision than the ADD). Does nothing on MySQL and SQLite,
+   * which check a constraint when they add it.
+   */
+  validateConstraint(name: string, table: string, options?: SchemaOption): Promise<void>;
   /** Table options (UNLOGGED, ENGINE, charset, partitioning...) as a whole: what is not given returns to the default. */
   setTableOptions(table: string, options: TableOptionsInput, given?: SetTableOptionsOptions): Promise<void>;
   /** A primary key may be named null: the dialect finds it by its table. */
@@ -78,7 +86,9 @@ export function createOp(sink: OperationSink): Op {
     dropColumn: (table, name, options) => run(withAlterMode({ kind: "dropColumn", table: ref(table, options), name, definition: null }, options)),
     alterColumn: (table, name, options) => run(withAlterMode(alterColumnOp(ref(table, options), name, options), options)),
     createIndex: (name, table, columns, options = {}) => run(withAlterMode(createIndexOp(ref(table, options), name, columns, options), options)),
-    dropIndex: (name, table, options) => run(withAlterMode({ kind: "dropIndex", table: ref(table, options), name, definition: null }, options)),
+    dropIndex: (name, table, options) => run(withAlterMode({ kind: "dropIndex", table: ref(table, options), name, definition: null,
+      ...(options?.concurrently ? { concurrently: true } : {}) }, options)),
+    validateConstraint: (name, table, options) => run({ kind: "validateConstraint", table: ref(table, options), name }),
     createUniqueConstraint: (name, table, columns, options = {}) => {
       const { schema: _schema, ...rest } = options;
       return run(withAlterMode(createUniqueOp(ref(table, options), name, columns, rest), options));

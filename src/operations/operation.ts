@@ -86,6 +86,19 @@ export interface DropIndexOp extends AlterMode {
   readonly table: TableRef;
   readonly name: string;
   readonly definition: Index | null;
+  /** PostgreSQL DROP INDEX CONCURRENTLY (outside a transaction); other dialects ignore it. Absent: false. */
+  readonly concurrently?: boolean;
+}
+
+/**
+ * Checks the existing rows against a foreign key or check added NOT VALID (PostgreSQL `ALTER TABLE ...
+ * VALIDATE CONSTRAINT`, which lets writes go on while it scans). Other dialects validate a constraint when they
+ * add it, so there it does nothing.
+ */
+export interface ValidateConstraintOp {
+  readonly kind: "validateConstraint";
+  readonly table: TableRef;
+  readonly name: string;
 }
 
 export interface ExecuteOp {
@@ -288,6 +301,7 @@ export type Operation =
   | AddEnumValueOp
   | DropEnumValueOp
   | BatchAlterTableOp
+  | ValidateConstraintOp
   | ExecuteOp
   | BulkInsertOp;
 

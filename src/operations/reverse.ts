@@ -19,9 +19,10 @@ const reversers: OperationHandlers<Operation | null> = {
     ? { kind: "addColumn", table: op.table, column: op.definition, unique: null, foreignKey: null }
     : null),
   alterColumn: reverseAlterColumn,
-  createIndex: (op) => ({ kind: "dropIndex", table: op.table, name: op.index.name, definition: op.index }),
+  createIndex: (op) => ({ kind: "dropIndex", table: op.table, name: op.index.name, definition: op.index,
+    ...(op.concurrently ? { concurrently: true } : {}) }),
   dropIndex: (op) => (op.definition
-    ? { kind: "createIndex", table: op.table, index: op.definition, concurrently: false }
+    ? { kind: "createIndex", table: op.table, index: op.definition, concurrently: op.concurrently === true }
     : null),
   createUniqueConstraint: (op) => dropOf(op.table, op.unique.name, { type: "unique", unique: op.unique }),
   createForeignKey: (op) => dropOf(op.table, op.foreignKey.name, { type: "foreignkey", foreignKey: op.foreignKey }),
@@ -43,6 +44,10 @@ const reversers: OperationHandlers<Operation | null> = {
     if (reversed.some((sub) => sub === null)) return null;
     return { kind: "batchAlterTable", table: op.table, ops: reversed as TableAlteration[], recreate: op.recreate };
   },
+  // A validated constraint cannot be made NOT VALID again (PostgreSQL has no statement for it), and need not be:
+  // the reverse of the step that added the constraint drops it. Validating it again is what undoes nothing and
+  // still holds everywhere: a no-op on a valid constraint (PostgreSQL takes its lock and skips the scan).
+  validateConstraint: (op) => op,
   execute: () => null,
   bulkInsert: () => null,
 };

@@ -17,6 +17,8 @@ export interface NewRevision {
   /** Statements of the bodies, one per line, without indentation. */
   readonly upgrade: readonly string[];
   readonly downgrade: readonly string[];
+  /** false: `export const transactional = false` after the header exports. Default true (nothing written). */
+  readonly transactional?: boolean;
 }
 
 const literal = (value: unknown): string => JSON.stringify(value);
@@ -44,7 +46,20 @@ export function renderRevision(template: string, templatePath: string, rev: NewR
     }
     return value;
   });
-  return filled.replace(/[ \t]+$/gm, "");
+  const source = filled.replace(/[ \t]+$/gm, "");
+  return rev.transactional === false ? withTransactionalFalse(source) : source;
+}
+
+const TRANSACTIONAL_FALSE = "// Runs outside a transaction: each statement commits on its own (CREATE INDEX CONCURRENTLY needs it).\n"
+  + "export const transactional = false;\n";
+
+/** After the `dependsOn` export where the template has one (any template), else at the end. */
+function withTransactionalFalse(source: string): string {
+  const lines = source.split("\n");
+  const at = lines.findIndex((line) => /^export const dependsOn\b.*;\s*$/.test(line));
+  if (at < 0) return `${source.replace(/\n*$/, "\n")}\n${TRANSACTIONAL_FALSE}`;
+  lines.splice(at + 1, 0, ...TRANSACTIONAL_FALSE.trimEnd().split("\n"));
+  return lines.join("\n");
 }
 
 /** The file name (without extension) from `fileTemplate`: {rev}, {slug}, {year}... */

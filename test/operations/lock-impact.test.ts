@@ -27,6 +27,7 @@ const SAMPLES: { readonly [K in OperationKind]: OperationOf<K> } = {
   dropColumn: { kind: "dropColumn", table: users, name: "nick", definition: null },
   createIndex: { kind: "createIndex", table: users, index: { name: "ix", columns: ["email"], unique: false, where: null }, concurrently: false },
   dropIndex: { kind: "dropIndex", table: users, name: "ix", definition: null },
+  validateConstraint: { kind: "validateConstraint", table: users, name: "fk_org" },
   execute: { kind: "execute", sql: "UPDATE users SET x = 1", params: [] },
   bulkInsert: { kind: "bulkInsert", table: users, rows: [{ id: 1 }] },
   alterColumn: { kind: "alterColumn", table: users, name: "email", changes: { nullable: false }, existing: {} },

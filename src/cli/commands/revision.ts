@@ -13,6 +13,8 @@ export function register(program: Command): void {
     .option("--rename-table <old:new>", "with --autogenerate: a table renamed, not dropped and added (repeatable)", collect, [])
     .option("--rename-column <table.old:new>", "with --autogenerate: a column renamed, not dropped and added (repeatable)", collect, [])
     .option("--no-interactive", "with --autogenerate: never ask about possible renames, even on a terminal")
+    .option("--online", "with --autogenerate: the forms that do not block writes (several revisions when needed); default: the config's online")
+    .option("--no-online", "with --autogenerate: the plain forms, even where the config says online: true")
     .option("--rev-id <id>", "use this revision id instead of a random one")
     .option("--head <rev>", "the revision to build on (base: a new root)", "head")
     .option("--splice", "allow --head to name a revision that is not a head")
@@ -36,9 +38,13 @@ export function register(program: Command): void {
       const { revision } = await import("../../commands/revision.js");
       // Questions only where someone can answer them: a terminal on stdin and stderr, and not --no-interactive.
       const prompter = flags.autogenerate && !flags.baseline && flags.interactive !== false && canPrompt() ? terminalAskRename() : null;
+      if (flags.online !== undefined && !flags.autogenerate) {
+        throw new UsageError("--online goes with --autogenerate: migrate revision --autogenerate --online -m MSG");
+      }
       const result = await revision({
         ...common,
         autogenerate: Boolean(flags.autogenerate),
+        ...(flags.online !== undefined ? { online: Boolean(flags.online) } : {}),
         baseline: Boolean(flags.baseline),
         renames: { tables: tableRenames.map(parseTableRename), columns: columnRenames.map(parseColumnRename) },
         ...(prompter ? { askRename: prompter.ask } : {}),
@@ -48,7 +54,7 @@ export function register(program: Command): void {
       if (dropsAll) {
         output.error(`warning: the models declare no table, so this revision drops all ${dropsAll} table${dropsAll === 1 ? "" : "s"} of the database`);
       }
-      output.out(result.path);
+      for (const file of result.files) output.out(file.path);
     });
 }
 

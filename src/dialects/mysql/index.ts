@@ -1,5 +1,6 @@
 /** The MySQL / MariaDB dialect: DDL commits implicitly, GET_LOCK serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { mysqlOnlinePlan } from "./online.js";
 import { mysqlLockImpact, mysqlLockFacts } from "./locks-report.js";
 import { mysqlComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
@@ -29,6 +30,7 @@ export const mysqlDialect = defineDialect({
     : `SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}, innodb_lock_wait_timeout = ${Math.max(1, Math.ceil(ms / 1000))}`, [])],
   lockImpact: (op, version) => mysqlLockImpact(op, version),
   lockFacts: mysqlLockFacts,
+  onlinePlan: mysqlOnlinePlan,
   introspect,
   comparison: mysqlComparison,
   tableStates,

@@ -8,7 +8,7 @@
  */
 import type {
   AddColumnOp, AddEnumValueOp, AlterColumnOp, CreateCheckConstraintOp, CreateEnumOp, CreateForeignKeyOp, DropConstraintOp, DropEnumOp,
-  DropEnumValueOp, Operation, SetTableOptionsOp, TableRef,
+  DropEnumValueOp, Operation, SetTableOptionsOp, TableRef, ValidateConstraintOp,
 } from "../../operations/operation.js";
 import type { Column, ForeignKey, Index, Table } from "../../schema/ir.js";
 import type { ColumnType, ColumnTypeKind } from "../../schema/types.js";
@@ -152,6 +152,11 @@ export class PostgresCompiler extends DdlCompiler {
 
   protected override concurrently(requested: boolean): string {
     return requested ? "CONCURRENTLY " : "";
+  }
+
+  /** Scans under SHARE UPDATE EXCLUSIVE: writes go on (a foreign key takes ROW SHARE on the referenced table). */
+  protected override validateConstraint(op: ValidateConstraintOp, _context: CompileContext): Statement[] {
+    return [this.alter(op.table, `VALIDATE CONSTRAINT ${this.quote(op.name)}`)];
   }
 
   protected override tableComment(ref: TableRef, comment: string | null): Statement[] {

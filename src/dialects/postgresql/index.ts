@@ -1,5 +1,6 @@
 /** The PostgreSQL dialect: transactional DDL, advisory-lock serialisation. */
 import { defineDialect } from "../shared/define.js";
+import { postgresOnlinePlan } from "./online.js";
 import { postgresLockImpact, postgresqlLockFacts } from "./locks-report.js";
 import { postgresComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
@@ -22,6 +23,7 @@ export const postgresqlDialect = defineDialect({
   lockWait: (ms) => [statement(ms === null ? "RESET lock_timeout" : `SET lock_timeout = '${ms}ms'`, [])],
   lockImpact: (op, version) => postgresLockImpact(op, version),
   lockFacts: postgresqlLockFacts,
+  onlinePlan: postgresOnlinePlan,
   introspect,
   comparison: postgresComparison,
   tableStates,

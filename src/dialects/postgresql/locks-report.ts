@@ -119,7 +119,10 @@ function alterations(version: number | null): Alterations {
         note: "CONCURRENTLY: scans twice and waits for running transactions, outside a transaction block" })
       : impact(op.table, { lock: "SHARE", rewrites: false, scans: true, blocksWrites: true, blocksReads: false,
         note: "use concurrently: true (in a revision with transactional = false) to build without blocking writes" })],
-    dropIndex: (op) => [briefExclusive(op.table, "DROP INDEX CONCURRENTLY avoids it")],
+    dropIndex: (op) => [op.concurrently
+      ? impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", ...none, blocksWrites: false, blocksReads: false,
+        note: "CONCURRENTLY: waits for running transactions, outside a transaction block" })
+      : briefExclusive(op.table, "DROP INDEX CONCURRENTLY avoids it")],
     createUniqueConstraint: (op) => [impact(op.table, { lock: "ACCESS EXCLUSIVE", rewrites: false, scans: true, blocksWrites: true,
       blocksReads: true, note: "builds the unique index; build it CONCURRENTLY first and add the constraint USING INDEX to avoid blocking" })],
     createForeignKey: (op) => foreignKey(op.table, op.foreignKey.refTable, op.foreignKey.refSchema, op.foreignKey.notValid === true),
@@ -172,6 +175,8 @@ export function postgresLockImpact(op: Operation, serverVersion?: string | null)
     dropEnumValue: () => [impact(null, { lock: "ACCESS EXCLUSIVE", rewrites: true, scans: false, blocksWrites: true, blocksReads: true,
       note: "re-creates the type and rewrites every table with a column of it" })],
     batchAlterTable: (op) => op.ops.flatMap((sub) => dispatch(handlers, sub as Operation)),
+    validateConstraint: (op) => [impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", rewrites: false, scans: true, blocksWrites: false,
+      blocksReads: false, note: "checks every existing row while writes go on (a foreign key's referenced table: ROW SHARE)" })],
     execute: () => [impact(null, { lock: "unknown", ...none, blocksWrites: false, blocksReads: false, note: "raw SQL is not analysed" })],
     bulkInsert: (op) => [impact(op.table, { lock: "ROW EXCLUSIVE", ...none, blocksWrites: false, blocksReads: false })],
   };

@@ -14,6 +14,7 @@ import {
   type CreateCheckConstraintOp, type CreateEnumOp, type CreateForeignKeyOp, type CreatePrimaryKeyOp,
   type CreateUniqueConstraintOp, type DropColumnOp, type DropConstraintOp, type DropEnumOp, type DropEnumValueOp,
   type CreateConstraintOp, type Operation, type OperationHandlers, type SetTableCommentOp, type SetTableOptionsOp, type TableRef,
+  type ValidateConstraintOp,
 } from "../../operations/operation.js";
 import type { CompileContext, Statement } from "../dialect.js";
 import { planBulkInsert } from "./bulk-insert.js";
@@ -65,7 +66,7 @@ export abstract class DdlCompiler extends DdlBase {
       dropColumn: (op) => this.dropColumn(op, context),
       alterColumn: (op) => this.alterColumn(op, context),
       createIndex: (op) => [this.createIndex(op.table, op.index, op.concurrently)],
-      dropIndex: (op) => [this.dropIndex(op.table, op.name)],
+      dropIndex: (op) => [this.dropIndex(op.table, op.name, op.concurrently === true)],
       createUniqueConstraint: (op) => this.createUniqueConstraint(op, context),
       createForeignKey: (op) => this.createForeignKey(op, context),
       createCheckConstraint: (op) => this.createCheckConstraint(op, context),
@@ -79,6 +80,7 @@ export abstract class DdlCompiler extends DdlBase {
       addEnumValue: (op) => this.addEnumValue(op, context),
       dropEnumValue: (op) => this.dropEnumValue(op, context),
       batchAlterTable: (op) => this.batchAlterTable(op, context),
+      validateConstraint: (op) => this.validateConstraint(op, context),
       // The user's SQL exactly as written; the connection normalises the parameters.
       execute: (op) => [statement(op.sql, op.params)],
       bulkInsert: (op) => planBulkInsert(op.rows, this.defaultKeyword).map((chunk) => this.insert(op.table, chunk)),
@@ -162,6 +164,11 @@ export abstract class DdlCompiler extends DdlBase {
 
   protected dropConstraint(op: DropConstraintOp, _context: CompileContext): Statement[] {
     return [this.alter(op.table, `DROP CONSTRAINT ${this.quote(op.name ?? this.unnamedConstraint(op))}`)];
+  }
+
+  /** Constraints are checked when they are added here (NOT VALID is PostgreSQL's): nothing left to validate. */
+  protected validateConstraint(_op: ValidateConstraintOp, _context: CompileContext): Statement[] {
+    return [];
   }
 
   /** The name to drop a constraint by when the op names none. */

@@ -209,9 +209,9 @@ export abstract class DdlBase {
   }
 
   /** An index lives in its table's schema: `DROP INDEX "schema"."name"`. */
-  protected dropIndex(ref: TableRef, name: string): Statement {
+  protected dropIndex(ref: TableRef, name: string, concurrently = false): Statement {
     const schema = ref.schema ? `${this.quote(ref.schema)}.` : "";
-    return statement(`DROP INDEX ${schema}${this.quote(name)}`);
+    return statement(`DROP INDEX ${this.concurrently(concurrently)}${schema}${this.quote(name)}`);
   }
 
   // ---- data ---------------------------------------------------------------

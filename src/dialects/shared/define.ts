@@ -31,6 +31,8 @@ export interface DialectParts {
   /** The lock report (locks-report.ts); `compiler` is the dialect's, for what depends on how it compiles an op. */
   lockImpact(op: Parameters<Dialect["lockImpact"]>[0], serverVersion: string | null | undefined, compiler: DdlCompiler): ReturnType<Dialect["lockImpact"]>;
   readonly lockFacts: LockFactsSql;
+  /** Dialect.onlinePlan (online.ts). */
+  readonly onlinePlan: Dialect["onlinePlan"];
   connect(dialect: Dialect, url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }
 
@@ -43,6 +45,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     compile: (op, context) => compiler.compile(op, context),
     lockImpact: (op, serverVersion) => parts.lockImpact(op, serverVersion, compiler),
     lockFacts: parts.lockFacts,
+    onlinePlan: parts.onlinePlan,
     introspect: parts.introspect,
     tableStates: parts.tableStates,
     comparison: parts.comparison,

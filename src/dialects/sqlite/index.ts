@@ -1,5 +1,6 @@
 /** The SQLite dialect: transactional DDL, the write lock as migration lock. */
 import { defineDialect } from "../shared/define.js";
+import { sqliteOnlinePlan } from "./online.js";
 import { sqliteLockImpact, sqliteLockFacts } from "./locks-report.js";
 import { sqliteComparison } from "./comparison.js";
 import { statement } from "../shared/syntax.js";
@@ -35,6 +36,7 @@ export const sqliteDialect = defineDialect({
   lockWait: (ms) => (ms === null ? [] : [statement(`PRAGMA busy_timeout = ${ms}`, [])]),
   lockImpact: (op, _version, compiler) => sqliteLockImpact(op, (o) => compiler.tablesNeeded(o).length > 0),
   lockFacts: sqliteLockFacts,
+  onlinePlan: sqliteOnlinePlan,
   introspect,
   comparison: sqliteComparison,
   tableStates,

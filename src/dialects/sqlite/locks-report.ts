@@ -57,6 +57,7 @@ export function sqliteLockImpact(op: Operation, rebuilds: (op: Operation) => boo
     // A batch that needs a rebuild does everything in one copy; otherwise its ops run one by one.
     batchAlterTable: (op) => (rebuilds(op) ? [rebuild(op.table, `move-and-copy rebuild for ${op.ops.length} change(s): copies every row`)]
       : op.ops.flatMap((sub) => dispatch(handlers, sub as Operation))),
+    validateConstraint: () => [nothing("constraints are checked when added: nothing to do")],
     execute: () => [impact(null, { lock: "unknown", ...quick, blocksWrites: false, note: "raw SQL is not analysed" })],
     bulkInsert: (op) => [impact(op.table, { lock: LOCK, ...quick, blocksWrites: true, severity: "info", note: "inserts rows" })],
   };
