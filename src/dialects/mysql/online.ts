@@ -12,6 +12,7 @@ import { isModal, type AlterMode, type ModalOperation, type Operation } from "..
 import type { OnlineStep } from "../dialect.js";
 import type { LockFacts } from "../lock-facts.js";
 import { onNewTable, refuseOnline, tablesCreated } from "../shared/online.js";
+import { reverseOperation } from "../../operations/reverse.js";
 import { mysqlLockImpact } from "./locks-report.js";
 
 /**
@@ -19,26 +20,28 @@ import { mysqlLockImpact } from "./locks-report.js";
  * Throws naming the first op that has no form that leaves writes alone.
  */
 export function mysqlOnlinePlan(ops: readonly Operation[], facts: LockFacts): OnlineStep[] {
-  return [{ transactional: true, ops: mysqlOnlineOperations(ops, facts.serverVersion) }];
+  // MySQL runs a batch's ops one by one anyway; apart, each states its own algorithm.
+  const flat = ops.flatMap((op): readonly Operation[] => (op.kind === "batchAlterTable" ? op.ops : [op]));
+  const created = tablesCreated(flat);
+  const plan = (op: Operation, strict: boolean): Operation =>
+    isModal(op) && !onNewTable(op, created) ? online(op, facts.serverVersion, strict) : op;
+  // The downgrade is planned on its own: a reverse may need what its op did not (narrowing a VARCHAR back copies
+  // the table). Such a reverse is written without an algorithm, under its `// LOCK:` comment, rather than refused:
+  // the upgrade is what runs on the live table, and a downgrade that cannot run online is still a way back.
+  const downgrade = [...flat].reverse().map((op) => plan(reverseOperation(op), false));
+  return [{ transactional: true, ops: flat.map((op) => plan(op, true)), downgrade }];
 }
 
-/** The ops with the non-blocking form of each. */
-export function mysqlOnlineOperations(ops: readonly Operation[], serverVersion: string | null): Operation[] {
-  const created = tablesCreated(ops);
-  const out: Operation[] = [];
-  for (const op of ops) {
-    // MySQL runs a batch's ops one by one anyway; apart, each states its own algorithm.
-    const parts: readonly Operation[] = op.kind === "batchAlterTable" ? op.ops : [op];
-    for (const part of parts) out.push(isModal(part) && !onNewTable(part, created) ? online(part, serverVersion) : part);
-  }
-  return out;
-}
-
-function online(op: ModalOperation, serverVersion: string | null): ModalOperation {
+/** The op with the algorithm it can run with on this server; with `strict`, refused when it has none that leaves writes alone. */
+function online(op: ModalOperation, serverVersion: string | null, strict: boolean): ModalOperation {
   const key = tableKey(op.table);
   const own = mysqlLockImpact(op, serverVersion).find((i) => i.table !== null && tableKey(i.table) === key);
   if (!own || own.algorithm === undefined) return op;
-  if (own.algorithm === "COPY" || own.blocksWrites) refuse(op, own, serverVersion);
+  if (own.algorithm === "COPY" || own.blocksWrites) {
+    if (strict) refuse(op, own, serverVersion);
+    const { algorithm: _algorithm, lock: _lock, ...plain } = op;
+    return plain as ModalOperation;
+  }
   const mode: AlterMode = own.algorithm === "INSTANT" ? { algorithm: "INSTANT" } : { algorithm: "INPLACE", lock: "NONE" };
   return { ...op, ...mode };
 }
