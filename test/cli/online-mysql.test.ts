@@ -150,6 +150,12 @@ describe.skipIf(await skipWithoutServer("mysql"))("revision --autogenerate --onl
   it("downgrade -1 takes the table back to what it was", async () => {
     await project.ok(["downgrade", "-1"]);
     expect(await project.catalog()).toEqual(before);
-    expect((await project.counts(["events"])).events).toBeGreaterThanOrEqual(ROWS);
+    const connection = await connectUrl(project.db.url);
+    try {
+      const [row] = await connection.query<{ n: number | string }>({ sql: "SELECT COUNT(*) AS n FROM events", params: [] });
+      expect(Number(row!.n)).toBeGreaterThanOrEqual(ROWS);
+    } finally {
+      await connection.close();
+    }
   }, 60_000);
 });

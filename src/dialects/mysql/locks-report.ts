@@ -6,9 +6,9 @@
  * behind (and queues new queries behind) a long transaction on the table; LOCK=NONE means writes go on during
  * the long part, LOCK=SHARED that only reads do.
  */
-import { impact, merge, type Algorithm, type LockImpact } from "../../operations/lock-impact.js";
+import { impact, merge, tableKey, type Algorithm, type LockImpact } from "../../operations/lock-impact.js";
 import {
-  dispatch, type AddColumnOp, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration, type TableRef,
+  alterModeOf, dispatch, isModal, type AddColumnOp, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration, type TableRef,
 } from "../../operations/operation.js";
 import type { ColumnType } from "../../schema/types.js";
 import type { LockFactsSql } from "../dialect.js";
@@ -89,7 +89,7 @@ function addColumn(op: AddColumnOp, server: Server): LockImpact[] {
 }
 
 function foreignKey(table: TableRef, refTable: string, refSchema: string | null): LockImpact[] {
-  return [copy(table, "with foreign_key_checks on, adding a foreign key copies the table (INPLACE needs foreign_key_checks=0)"),
+  return [copy(table, "with foreign_key_checks on, adding a foreign key copies the table: INPLACE needs foreign_key_checks=0"),
     impact({ name: refTable, schema: refSchema ?? table.schema },
       { lock: "shared metadata lock", ...quick, note: "the referenced table" })];
 }
@@ -152,6 +152,30 @@ function alterations(server: Server): Alterations {
 
 /** The lock report of one op on MySQL or MariaDB; `serverVersion` as `SELECT VERSION()` returns it. */
 export function mysqlLockImpact(op: Operation, serverVersion?: string | null): LockImpact[] {
+  return refusedAsAsked(op, unaskedImpact(op, serverVersion));
+}
+
+/**
+ * An op that states ALGORITHM=INSTANT|INPLACE or LOCK=NONE where it needs a COPY or a lock that stops writes
+ * does not block: the server refuses the statement, and the revision fails there. Reported as a warning that
+ * says so, not as the block it would be without them.
+ */
+function refusedAsAsked(op: Operation, impacts: LockImpact[]): LockImpact[] {
+  const mode = alterModeOf(op);
+  if (!isModal(op) || mode.algorithm === undefined && mode.lock === undefined) return impacts;
+  const key = tableKey(op.table);
+  return impacts.map((i) => {
+    if (i.table === null || tableKey(i.table) !== key) return i;
+    const copies = i.algorithm === "COPY" && (mode.algorithm === "INSTANT" || mode.algorithm === "INPLACE");
+    const locks = mode.lock === "NONE" && i.blocksWrites;
+    if (!copies && !locks) return i;
+    const asked = [mode.algorithm && `ALGORITHM=${mode.algorithm}`, mode.lock && `LOCK=${mode.lock}`].filter(Boolean).join(", ");
+    return impact(i.table, { ...i, blocksWrites: false, blocksReads: false, severity: "warning",
+      note: `${i.note ? `${i.note}; ` : ""}with ${asked} the server refuses the statement instead, so the revision fails there` });
+  });
+}
+
+function unaskedImpact(op: Operation, serverVersion?: string | null): LockImpact[] {
   const server = parseServer(serverVersion);
   const handlers: OperationHandlers<LockImpact[]> = {
     ...alterations(server),
