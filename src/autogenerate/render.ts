@@ -175,6 +175,7 @@ function alterOptions(w: SourceWriter, op: AlterColumnOp): string[] {
   for (const key of ["identity", "generated", "collation", "charset", "onUpdate"] as const) {
     if (e[key] !== undefined && (c[key] !== undefined || e[key] !== null)) parts.push(`${existingKey[key]}: ${data(e[key])}`);
   }
+  if (e.notNullCheck !== undefined && c.nullable === false) parts.push(`existingNotNullCheck: ${w.str(e.notNullCheck)}`);
   // Only an integer column can autoincrement: elsewhere "false" says nothing (and MySQL's MODIFY does not need it).
   const integral = (t: ColumnType | undefined): boolean => t !== undefined && INTEGER_KINDS.has(t.kind);
   if (e.autoIncrement !== undefined && (e.autoIncrement || integral(c.type ?? e.type) || integral(e.type))) {

@@ -15,6 +15,7 @@ import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environ
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevisions, type RevisionBody, type RevisionOptions, type RevisionResult } from "./revision.js";
 import { applyOperation } from "../operations/apply.js";
+import { describeInvalidIndexes, readInvalidIndexes } from "../runtime/invalid-indexes.js";
 import type { LockFacts } from "../dialects/lock-facts.js";
 
 /** No catalog read (--baseline): no server version, no row estimates. */
@@ -83,6 +84,11 @@ export interface CheckReport {
    * differs. null without `diff`.
    */
   readonly diff: string | null;
+  /**
+   * Indexes a failed CREATE INDEX CONCURRENTLY left invalid (PostgreSQL), said in one line with how to drop them;
+   * null when there are none. The models may still agree: the catalog lists an invalid index like a valid one.
+   */
+  readonly invalidIndexes: string | null;
 }
 
 /** The differences between models and database, per database; empty when they agree. */
@@ -97,7 +103,9 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport[]> 
       // Loaded only when asked for: the diff package is not needed by a plain check.
       const diff = options.diff
         ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, comparedDatabase, connection.dialect) : null;
-      return { changes: summarise(operations), diff };
+      const invalid = await readInvalidIndexes(connection.dialect, (s) => connection.query(s));
+      return { changes: summarise(operations), diff,
+        invalidIndexes: invalid.length > 0 ? describeInvalidIndexes(connection.dialect, invalid) : null };
     });
     reports.push({ database: db.name, ...report });
   }

@@ -179,6 +179,12 @@ export interface Dialect {
    * an offline script carries.
    */
   lockWait(timeoutMs: number | null): Statement[];
+  /**
+   * One bulk catalog query: rows `{ schema, name, table }` for every index of the connection's schemas (its
+   * search_path) that a failed concurrent build left invalid, and that no build is still working on. null where
+   * index builds cannot fail half-way (MySQL, SQLite). A run refuses to start while one exists.
+   */
+  readonly invalidIndexes: Statement | null;
   /** Catalog query with one row when the schema (MySQL: database; SQLite: attached database) exists. */
   schemaExists(schema: string): Statement;
   quoteIdentifier(name: string): string;

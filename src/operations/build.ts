@@ -57,6 +57,7 @@ export function alterColumnOp(table: TableRef, name: string, options: AlterColum
   if (options.existingCollation !== undefined) existing.collation = options.existingCollation;
   if (options.existingCharset !== undefined) existing.charset = options.existingCharset;
   if (options.existingOnUpdate !== undefined) existing.onUpdate = options.existingOnUpdate;
+  if (options.existingNotNullCheck !== undefined) existing.notNullCheck = options.existingNotNullCheck;
   return { kind: "alterColumn", table, name, changes, existing };
 }
 

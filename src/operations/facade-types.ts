@@ -80,6 +80,11 @@ export interface AlterColumnOptions extends AlterTableOptions {
   existingCollation?: string | null;
   existingCharset?: string | null;
   existingOnUpdate?: string | null;
+  /**
+   * With nullable: false, the name of a valid CHECK (col IS NOT NULL) on the table, which lets PostgreSQL 12+ skip
+   * SET NOT NULL's scan (what `--online` writes); it changes nothing but the lock report.
+   */
+  existingNotNullCheck?: string;
 }
 
 export interface ForeignKeyOptions extends AlterTableOptions, Omit<ForeignKeyExtraOptions, "onDelete" | "onUpdate"> {

@@ -151,6 +151,11 @@ export interface ExistingColumn {
   readonly collation?: string | null;
   readonly charset?: string | null;
   readonly onUpdate?: string | null;
+  /**
+   * The name of a valid `CHECK (col IS NOT NULL)` on the table: PostgreSQL 12+ then makes the column NOT NULL
+   * without scanning it (the online form of SET NOT NULL). Only the lock report reads it.
+   */
+  readonly notNullCheck?: string;
 }
 
 /** The ColumnChanges / ExistingColumn keys that are column attributes (all but newName). */

@@ -8,8 +8,9 @@ import { DatabaseError, LockWaitTimeoutError, MigrateError, MigrationError } fro
 import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
 import { athanorVersion } from "../version.js";
-import { createHistory, finishRun, historyExists, readHistory, recordRun, type HistoryRow } from "./history.js";
+import { createHistory, unresolvedFailure, finishRun, historyExists, readHistory, recordRun, type HistoryRow } from "./history.js";
 import { preflight, type Integrity, type Prepared } from "./preflight.js";
+import { refuseInvalidIndexes } from "./invalid-indexes.js";
 import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink, yieldToEventLoop } from "./sink.js";
@@ -99,6 +100,12 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
     await begin();
     const found = runner.online ? await readVersionRowsIfExists(runner, versionTable) : null;
     const history = runner.online && await historyExists(runner, historyTable) ? await readHistory(runner, historyTable) : null;
+    // An index a failed concurrent build left invalid would make the next build of it fail, or stay unused. Said
+    // before the history's record of that failed run, as what to do about it comes first.
+    if (runner.online) {
+      const failedBefore = !request.force && history !== null && unresolvedFailure(history) !== null;
+      await refuseInvalidIndexes(runner.dialect, (s) => runner.query(s), failedBefore ? "then run again with --force" : "then run again");
+    }
     prepared ??= await check(found ?? [], history);
     const { startRows, steps, modules, checksums, warnings } = prepared;
     // Created only once the plan stands: on MySQL CREATE TABLE commits at once, so creating them

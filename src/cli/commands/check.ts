@@ -17,7 +17,8 @@ export function register(program: Command): void {
         if (report.changes.length > 0) output.out(`${who}The models and the database differ:`);
         await printChanges(report.changes, output, `${who}No differences: the models and the database agree.`, "out");
         if (report.diff) await printDiff(report.diff, output);
-        differences += report.changes.length;
+        if (report.invalidIndexes) output.out(`${who}${report.invalidIndexes}`);
+        differences += report.changes.length + (report.invalidIndexes ? 1 : 0);
       }
       if (differences > 0) throw new ExitRequest(EXIT_DIFFERENCES);
     });

@@ -8,6 +8,7 @@ import { PostgresCompiler } from "./compiler.js";
 import { connectPostgres } from "./connection.js";
 import { introspect, tableStates } from "./introspect.js";
 import { postgresSyntax } from "./quote.js";
+import { invalidIndexesSql } from "./online.js";
 
 export const postgresqlDialect = defineDialect({
   syntax: postgresSyntax,
@@ -21,6 +22,7 @@ export const postgresqlDialect = defineDialect({
   // A session setting, not SET LOCAL: it must outlive the run's transactions (transactionPerMigration, and
   // revisions outside any). The migration lock is on a connection of its own, so it never waits under this.
   lockWait: (ms) => [statement(ms === null ? "RESET lock_timeout" : `SET lock_timeout = '${ms}ms'`, [])],
+  invalidIndexes: invalidIndexesSql,
   lockImpact: (op, version) => postgresLockImpact(op, version),
   lockFacts: postgresqlLockFacts,
   onlinePlan: postgresOnlinePlan,

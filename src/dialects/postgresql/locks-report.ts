@@ -76,7 +76,7 @@ function binaryCoercible(from: ColumnType | undefined, to: ColumnType): boolean 
   return false;
 }
 
-function alterColumn(op: AlterColumnOp): LockImpact[] {
+function alterColumn(op: AlterColumnOp, version: number | null): LockImpact[] {
   const c = op.changes;
   const t = op.table;
   const parts: LockImpact[] = [];
@@ -91,7 +91,9 @@ function alterColumn(op: AlterColumnOp): LockImpact[] {
     parts.push(impact(t, { lock: "ACCESS EXCLUSIVE", rewrites: true, scans: false, blocksWrites: true, blocksReads: true,
       note: "a new collation rebuilds the column's indexes" }));
   }
-  if (c.nullable === false) {
+  if (c.nullable === false && op.existing.notNullCheck !== undefined && (version === null || version >= 12)) {
+    parts.push(briefExclusive(t, `the valid check ${op.existing.notNullCheck} proves no NULLs: no scan`));
+  } else if (c.nullable === false) {
     parts.push(impact(t, { lock: "ACCESS EXCLUSIVE", rewrites: false, scans: true, blocksWrites: true, blocksReads: true,
       note: "SET NOT NULL scans for nulls (PostgreSQL 12+ skips the scan when a valid CHECK (col IS NOT NULL) exists)" }));
   }
@@ -113,7 +115,7 @@ function alterations(version: number | null): Alterations {
   return {
     addColumn: (op) => addColumn(op, version),
     dropColumn: (op) => [briefExclusive(op.table, "marks the column dropped; no rewrite")],
-    alterColumn,
+    alterColumn: (op) => alterColumn(op, version),
     createIndex: (op) => [op.concurrently
       ? impact(op.table, { lock: "SHARE UPDATE EXCLUSIVE", rewrites: false, scans: true, blocksWrites: false, blocksReads: false,
         note: "CONCURRENTLY: scans twice and waits for running transactions, outside a transaction block" })

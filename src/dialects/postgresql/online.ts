@@ -21,6 +21,7 @@ import { onNewTable, refuseIfBlocking, refuseOnline, tablesCreated } from "../sh
 import { makeObjectName } from "./constraint-names.js";
 import { postgresLockImpact } from "./locks-report.js";
 import { postgresSyntax } from "./quote.js";
+import { statement } from "../shared/syntax.js";
 
 export function postgresOnlinePlan(ops: readonly Operation[], facts: LockFacts): OnlineStep[] {
   const created = tablesCreated(ops);
@@ -132,9 +133,22 @@ function alterColumn(op: AlterColumnOp, version: number | null, main: Operation[
   main.push({ kind: "createCheckConstraint", table, check });
   after.push({ kind: "validateConstraint", table, name: check.name! });
   after.push({ kind: "alterColumn", table, name: column, changes: { nullable: false },
-    existing: { ...existingRest, nullable: wasNullable ?? true } });
+    existing: { ...existingRest, nullable: wasNullable ?? true, notNullCheck: check.name! } });
   after.push({ kind: "dropConstraint", table, name: check.name, type: "check", definition: { type: "check", check } });
 }
+
+/**
+ * Indexes left invalid (pg_index.indisvalid false) by a CREATE INDEX CONCURRENTLY that failed, in the schemas of the
+ * search_path; one still being built (pg_stat_progress_create_index, PostgreSQL 12+) is not one of them.
+ */
+export const invalidIndexesSql = statement(`SELECT n.nspname AS schema, c.relname AS name, t.relname AS "table"
+  FROM pg_catalog.pg_index i
+  JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+  JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE NOT i.indisvalid AND n.nspname = ANY (current_schemas(false))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
+  ORDER BY 1, 2`, []);
 
 function majorVersion(serverVersion: string | null): number | null {
   const match = /^(\d+)/.exec(serverVersion ?? "");

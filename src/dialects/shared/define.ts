@@ -19,6 +19,8 @@ export interface DialectParts {
   readonly offlinePreamble?: string;
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
+  /** Dialect.invalidIndexes; absent: null. */
+  readonly invalidIndexes?: Statement;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
   /** Dialect.lockWait: the session settings for ddlLockTimeout. */
@@ -57,6 +59,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
     lockWait: parts.lockWait,
     schemaExists: parts.schemaExists,
+    invalidIndexes: parts.invalidIndexes ?? null,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {
         throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);
