@@ -187,8 +187,11 @@ function unaskedImpact(op: Operation, serverVersion?: string | null): LockImpact
     setTableComment: (op) => [online(op.table, metadataAlgorithm(server), "only changes metadata")],
     setTableOptions: (op) => {
       const engine = (op.options.engine ?? "").toLowerCase() !== (op.existing?.engine ?? "").toLowerCase();
+      // The compiler converts the text columns that follow the table's default with it (table-options.ts).
+      const charset = op.options.charset !== op.existing?.charset || op.options.collation !== op.existing?.collation;
       return [engine ? copy(op.table, "changing the storage engine copies the table")
-        : online(op.table, metadataAlgorithm(server), "the default character set and collation apply to columns added later")];
+        : charset ? copy(op.table, "converting the text columns that follow the table's default charset or collation copies the table")
+        : online(op.table, metadataAlgorithm(server), "only changes metadata")];
     },
     createEnum: () => [impact(null, { lock: "none", ...quick, note: "MySQL enums are column types: nothing to create" })],
     dropEnum: () => [impact(null, { lock: "none", ...quick, note: "MySQL enums are column types: nothing to drop" })],
