@@ -103,9 +103,8 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
     if (!inBatch) {
       all.splice(tableAt, 0, w.str(op.table.name));
       if (op.table.schema) given.push(`schema: ${w.str(op.table.schema)}`);
-      // The batch object takes no ALGORITHM= / LOCK= (MySQL has no use for batches; online plans run their ops one by one).
-      given.push(...modeOptions(w, op));
     }
+    given.push(...modeOptions(w, op));
     if (given.length) all.push(`{ ${given.join(", ")} }`);
     return [`await ${inBatch ? "batch" : "op"}.${method}(${all.join(", ")});`];
   };

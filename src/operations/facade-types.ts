@@ -105,18 +105,18 @@ export interface BatchOptions extends SchemaOption {
 
 /** What `batchAlterTable`'s callback receives: the table-level ops, without the table argument. */
 export interface BatchOp {
-  addColumn(name: string, column: ColumnBuilder): Promise<void>;
-  dropColumn(name: string): Promise<void>;
+  addColumn(name: string, column: ColumnBuilder, options?: AlterModeOptions): Promise<void>;
+  dropColumn(name: string, options?: AlterModeOptions): Promise<void>;
   alterColumn(name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, columns: readonly IndexKeyInput[], options?: Omit<CreateIndexOptions, "schema" | "concurrently">): Promise<void>;
-  dropIndex(name: string): Promise<void>;
+  dropIndex(name: string, options?: AlterModeOptions): Promise<void>;
   createUniqueConstraint(name: string | null, columns: readonly string[], options?: Omit<UniqueConstraintOptions, "schema">): Promise<void>;
   createForeignKey(name: string | null, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: Omit<ForeignKeyOptions, "schema">): Promise<void>;
   createCheckConstraint(name: string | null, expression: string, options?: Omit<CheckConstraintOptions, "schema">): Promise<void>;
   createPrimaryKey(name: string | null, columns: readonly string[], options?: Omit<PrimaryKeyOptions, "schema">): Promise<void>;
-  createExcludeConstraint(name: string, definition: string): Promise<void>;
-  dropConstraint(name: string | null, type: ConstraintType, which?: UnnamedConstraint): Promise<void>;
+  createExcludeConstraint(name: string, definition: string, options?: AlterModeOptions): Promise<void>;
+  dropConstraint(name: string | null, type: ConstraintType, which?: UnnamedConstraint & AlterModeOptions): Promise<void>;
 }
 
 /**

@@ -137,18 +137,18 @@ export function createOp(sink: OperationSink): Op {
 function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
   const add = async (op: TableAlteration): Promise<void> => { ops.push(frozen(op)); };
   return asyncMethods({
-    addColumn: (name, column) => add(addColumnOp(table, name, column)),
-    dropColumn: (name) => add({ kind: "dropColumn", table, name, definition: null }),
-    alterColumn: (name, options) => add(alterColumnOp(table, name, options)),
-    createIndex: (name, columns, options = {}) => add(createIndexOp(table, name, columns, options)),
-    dropIndex: (name) => add({ kind: "dropIndex", table, name, definition: null }),
-    createUniqueConstraint: (name, columns, options = {}) => add(createUniqueOp(table, name, columns, options)),
+    addColumn: (name, column, options) => add(withAlterMode(addColumnOp(table, name, column), options)),
+    dropColumn: (name, options) => add(withAlterMode({ kind: "dropColumn", table, name, definition: null }, options)),
+    alterColumn: (name, options) => add(withAlterMode(alterColumnOp(table, name, options), options)),
+    createIndex: (name, columns, options = {}) => add(withAlterMode(createIndexOp(table, name, columns, options), options)),
+    dropIndex: (name, options) => add(withAlterMode({ kind: "dropIndex", table, name, definition: null }, options)),
+    createUniqueConstraint: (name, columns, options = {}) => add(withAlterMode(createUniqueOp(table, name, columns, options), options)),
     createForeignKey: (name, refTable, columns, refColumns, options = {}) =>
-      add(createForeignKeyOp(table, name, refTable, columns, refColumns, options)),
-    createCheckConstraint: (name, expression, options = {}) => add(createCheckOp(table, name, expression, options)),
-    createPrimaryKey: (name, columns, options = {}) => add(createPrimaryKeyOp(table, name, columns, options)),
-    createExcludeConstraint: (name, definition) => add(createExcludeOp(table, name, definition)),
-    dropConstraint: (name, type, which) => add(dropConstraintOp(table, name, type, which)),
+      add(withAlterMode(createForeignKeyOp(table, name, refTable, columns, refColumns, options), options)),
+    createCheckConstraint: (name, expression, options = {}) => add(withAlterMode(createCheckOp(table, name, expression, options), options)),
+    createPrimaryKey: (name, columns, options = {}) => add(withAlterMode(createPrimaryKeyOp(table, name, columns, options), options)),
+    createExcludeConstraint: (name, definition, options) => add(withAlterMode(createExcludeOp(table, name, definition), options)),
+    dropConstraint: (name, type, which) => add(withAlterMode(dropConstraintOp(table, name, type, which), which)),
   } satisfies BatchOp);
 }
 

@@ -73,6 +73,20 @@ describe("algorithm / lock on ops", () => {
       'await op.dropIndex("ix_t_a", "t", { algorithm: "INPLACE", lock: "NONE" });',
     ]);
   });
+
+  it("a batch's ops take them too", async () => {
+    const [batch] = await recorded((op) => op.batchAlterTable("t", async (b) => {
+      await b.addColumn("c", integer(), { algorithm: "INSTANT" });
+      await b.dropConstraint("ck", "check", { algorithm: "INSTANT" });
+    }));
+    expect(renderOperations([batch!]).lines).toEqual([
+      'await op.batchAlterTable("t", async (batch) => {',
+      '  await batch.addColumn("c", integer(), { algorithm: "INSTANT" });',
+      '  await batch.dropConstraint("ck", "check", { algorithm: "INSTANT" });',
+      "});",
+    ]);
+    expect(compileAll(my, batch!)).toEqual(["ALTER TABLE `t` ADD COLUMN `c` INT, ALGORITHM=INSTANT", "ALTER TABLE `t` DROP CONSTRAINT `ck`, ALGORITHM=INSTANT"]);
+  });
 });
 
 describe.skipIf(await skipWithoutServer("mysql"))("the lock report against the real server", () => {
