@@ -1,7 +1,7 @@
 /**
  * Issue 16, "Done when", MariaDB side: on a table of 1,000,000 rows with a writer inserting and updating
  * throughout, `upgrade head` of a `revision --autogenerate --online` that adds an index, a NOT NULL column with
- * a default, a nullable column, a column comment and the table comment never holds the writer
+ * a default and a nullable column, makes a column NOT NULL (a rebuild of the table, INPLACE) and sets comments never holds the writer
  * up for a second (the measured maximum is printed). The revision states ALGORITHM= / LOCK= on every op, so the
  * server would refuse rather than copy. A change that needs a table COPY (a type change, a foreign key) is
  * refused at autogenerate time: one line naming the op, its table and why, exit 1, no file. Afterwards `check`
@@ -28,7 +28,7 @@ const AFTER = `
 export const events = table("events", {
   id: bigint().primaryKey().autoIncrement(),
   user_id: integer().notNull(),
-  payload: varchar(50).comment("what happened"),
+  payload: varchar(50).notNull().comment("what happened"),
   status: integer().notNull().default(0),
   note: varchar(100),
 }, [index("ix_events_user_id", ["user_id"])], { comment: "the event log" });
@@ -100,7 +100,7 @@ describe.skipIf(await skipWithoutServer("mysql"))("revision --autogenerate --onl
     expect(upgrade).toContain('await op.createIndex("ix_events_user_id", "events", ["user_id"], { algorithm: "INPLACE", lock: "NONE" });');
     expect(upgrade).toMatch(/await op\.addColumn\("events", "status", integer\(\)\.notNull\(\)\.default\(0\), \{ algorithm: "INSTANT" \}\);/);
     expect(upgrade).toMatch(/await op\.addColumn\("events", "note", varchar\(100\), \{ algorithm: "INSTANT" \}\);/);
-    expect(upgrade).toMatch(/await op\.alterColumn\("events", "payload", \{ comment: "what happened",[^\n]*algorithm: "INSTANT" \}\);/);
+    expect(upgrade).toMatch(/await op\.alterColumn\("events", "payload", \{ nullable: false, comment: "what happened",[^\n]*algorithm: "INPLACE", lock: "NONE" \}\);/);
     expect(upgrade).toMatch(/await op\.setTableComment\("events", "the event log", \{ existingComment: null, algorithm: "INSTANT" \}\);/);
     // Every op on the live table says how it must run, and so does its reverse.
     const calls = (text: string) => text.split("\n").filter((l) => l.trim().startsWith("await op."));
