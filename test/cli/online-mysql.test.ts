@@ -1,8 +1,8 @@
 /**
  * Issue 16, "Done when", MariaDB side: on a table of 1,000,000 rows with a writer inserting and updating
  * throughout, `upgrade head` of a `revision --autogenerate --online` that adds an index, a NOT NULL column with
- * a default and a nullable column, makes a column NOT NULL (a rebuild of the table, INPLACE) and sets comments never holds the writer
- * up for a second (the measured maximum is printed). The revision states ALGORITHM= / LOCK= on every op, so the
+ * a default and a nullable column, makes a column NOT NULL (an INPLACE rebuild of the table) and sets comments
+ * never holds the writer up for a second (the measured maximum is printed). The revision states ALGORITHM= / LOCK= on every op, so the
  * server would refuse rather than copy. A change that needs a table COPY (a type change, a foreign key) is
  * refused at autogenerate time: one line naming the op, its table and why, exit 1, no file. Afterwards `check`
  * is clean and `downgrade -1` restores the table.
