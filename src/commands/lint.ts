@@ -4,6 +4,7 @@
  * Online, the server version and the touched tables' row estimates come from the database in one bulk query;
  * offline (`--offline`, or no database reachable) the row counts are unknown and every blocking op counts.
  */
+import { describeInvalidIndexes, readInvalidIndexes } from "../runtime/invalid-indexes.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { Dialect } from "../dialects/dialect.js";
 import { readLockFacts, type LockFacts } from "../dialects/lock-facts.js";
@@ -71,6 +72,11 @@ export interface LintReport {
   readonly revisions: readonly LintRevision[];
   /** Ops at or above failOn that block writes on a table of more than minRows rows (or of unknown size). */
   readonly failures: number;
+  /**
+   * Online: indexes a failed CREATE INDEX CONCURRENTLY left invalid (PostgreSQL), in one line with how to drop
+   * them, which the next run would refuse to start over; null when there are none or the database was not read.
+   */
+  readonly invalidIndexes: string | null;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport[]> {
@@ -88,12 +94,15 @@ async function lintDatabase(db: ResolvedDatabase, options: LintOptions): Promise
   let offlineReason: string | null = null;
   let recorded: Recorded[] | null = null;
   let facts: LockFacts | null = null;
+  let invalidIndexes: string | null = null;
   if (!options.offline) {
     try {
       await withConnection(db, async (connection) => {
         const rows = (await readVersionRowsIfExists(onlineRunner(connection), db.versionTable)) ?? [];
         recorded = await record(selectRevisions(graph, options.range, rows), dialect);
         facts = await readLockFacts(dialect, (s) => connection.query(s), tablesTouched(dialect, recorded.flatMap((r) => r.ops)));
+        const invalid = await readInvalidIndexes(dialect, (s) => connection.query(s));
+        if (invalid.length > 0) invalidIndexes = describeInvalidIndexes(dialect, invalid);
       });
     } catch (error) {
       // Unreachable is not a reason to skip the report: it goes on offline, and says so.
@@ -122,7 +131,7 @@ async function lintDatabase(db: ResolvedDatabase, options: LintOptions): Promise
   }));
   return {
     database: db.name, dialect: dialect.name, online: known !== null, offlineReason,
-    serverVersion: known?.serverVersion ?? null, failOn, minRows, revisions, failures,
+    serverVersion: known?.serverVersion ?? null, failOn, minRows, revisions, failures, invalidIndexes,
   };
 }
 

@@ -110,14 +110,17 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
     });
 
     it("the online revisions never block the writer for a second, reach the plain catalog, and downgrade back", async () => {
-      const result = await project.ok(["revision", "--autogenerate", "--online", "-m", "online"]);
+      const result = await project.ok(["revision", "--autogenerate", "--online", "-m", "online", "--rev-id", "online1"]);
       const paths = printedPaths(result.stdout);
       expect(paths).toHaveLength(2);
       const [first, second] = paths.map((p) => readFileSync(p, "utf8"));
       expect(first).not.toContain("export const transactional");
       expect(first).toMatch(/createForeignKey\("fk_items_org_id_orgs", "items", "orgs", \["org_id"\], \["id"\], \{ notValid: true \}\)/);
       expect(second).toContain("export const transactional = false;");
-      expect(second).toContain(`export const downRevision: string | string[] | null = "${basename(paths[0]!).split("_")[0]}";`);
+      // Chained: the second revises the first; --rev-id names the first, the next ones get _2, _3...
+      expect(paths.map((p) => basename(p))).toEqual(["online1_online_online_step_1_of_2.ts", "online1_2_online_online_step_2_of_2.ts"]);
+      expect(second).toContain('export const revision = "online1_2";');
+      expect(second).toContain('export const downRevision: string | string[] | null = "online1";');
       expect(second).toMatch(/createIndex\("ix_items_org_id", "items", \["org_id"\], \{ concurrently: true \}\)/);
       expect(second).toMatch(/validateConstraint\("fk_items_org_id_orgs", "items"\)/);
       expect(second).toMatch(/dropIndex\("ix_items_org_id", "items", \{ concurrently: true \}\)/);
@@ -205,6 +208,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("--online on PostgreSQL",
       const check = await project.run(["check"]);
       expect(check.code).toBe(1);
       expect(check.stdout).toContain('index "ix_codes_n" on public.codes is invalid');
+      expect((await project.run(["lint"])).stdout).toContain('index "ix_codes_n" on public.codes is invalid');
       await project.exec("DROP INDEX CONCURRENTLY ix_codes_n", "DELETE FROM codes WHERE id = 4");
     }, 60_000);
 

@@ -15,6 +15,7 @@ import { renderRevision } from "../../src/script/render-revision.js";
 import { parseRevisionSource } from "../../src/script/revision.js";
 import * as t from "../../src/schema/builders.js";
 import { buildTable } from "../../src/schema/table.js";
+import type { ColumnBuilder } from "../../src/schema/column.js";
 import { compileAll, NO_TABLES, ref } from "../dialects/fixtures.js";
 
 const pg = getDialect("postgresql");
@@ -33,7 +34,7 @@ const addFk: Operation = { kind: "createForeignKey", table: users, foreignKey: f
 const setNotNull: Operation = { kind: "alterColumn", table: users, name: "email", changes: { nullable: false },
   existing: { nullable: true, type: { kind: "varchar", length: 100 } } };
 
-function addColumn(name: string, builder: t.ColumnBuilder): Operation {
+function addColumn(name: string, builder: ColumnBuilder): Operation {
   const built = buildTable("users", { [name]: builder });
   return { kind: "addColumn", table: users, column: built.columns[0]!, unique: built.uniques[0] ?? null, foreignKey: built.foreignKeys[0] ?? null };
 }
@@ -68,6 +69,9 @@ describe("PostgreSQL onlinePlan", () => {
     // An unnamed key gets the name PostgreSQL would give it, so that it can be validated by name.
     const unnamed = pg.onlinePlan([{ ...addFk, foreignKey: { ...fk, name: null } }], facts());
     expect(unnamed[1]!.ops[0]).toMatchObject({ name: "users_org_id_fkey" });
+    const checks = pg.onlinePlan([1, 2].map((n): Operation => ({ kind: "createCheckConstraint", table: users,
+      check: { name: null, expression: `a > ${n}` } })), facts());
+    expect(checks[1]!.ops.map((op) => (op as { name: string }).name)).toEqual(["users_check", "users_check1"]);
   });
 
   it("splits a column's foreign key off addColumn; checks go NOT VALID too", () => {

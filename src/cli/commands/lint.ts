@@ -48,6 +48,7 @@ function print(report: LintReport, output: Output): void {
     }
     if (!revision.complete) output.out("    (the rest of the upgrade needs the database: op.query; not reported)");
   }
+  if (report.invalidIndexes) output.out(`${who}${report.invalidIndexes}; an upgrade will not start until then`);
   output.out(report.failures === 0
     ? `${who}No op at or above "${report.failOn}" blocks writes on a table of more than ${report.minRows} rows.`
     : `${who}${report.failures} op(s) at or above "${report.failOn}" would block writes on a table of more than ${report.minRows} rows${

@@ -30,6 +30,17 @@ export function postgresOnlinePlan(ops: readonly Operation[], facts: LockFacts):
   const main: Operation[] = [];
   const after: Operation[] = [];
   const renamed = new Set<string>();
+  // Names given to unnamed constraints (to validate them by name), as PostgreSQL would: label, label1, label2...
+  const given = new Set<string>();
+  const nameFor = (table: string, columns: string | null, label: string): string => {
+    for (let pass = 0; ; pass++) {
+      const name = makeObjectName(table, columns, pass === 0 ? label : `${label}${pass}`);
+      if (!given.has(name)) {
+        given.add(name);
+        return name;
+      }
+    }
+  };
   const refuseBlocking = (op: Operation): Operation => {
     refuseIfBlocking("postgresql", op, postgresLockImpact(op, facts.serverVersion), created);
     return op;
@@ -49,20 +60,20 @@ export function postgresOnlinePlan(ops: readonly Operation[], facts: LockFacts):
         break;
       case "createForeignKey": {
         if (op.foreignKey.notValid) { main.push(op); break; }
-        const name = op.foreignKey.name ?? makeObjectName(op.table.name, op.foreignKey.columns.join("_"), "fkey");
+        const name = op.foreignKey.name ?? nameFor(op.table.name, op.foreignKey.columns.join("_"), "fkey");
         main.push({ ...op, foreignKey: { ...op.foreignKey, name, notValid: true } });
         after.push({ kind: "validateConstraint", table: op.table, name });
         break;
       }
       case "createCheckConstraint": {
         if (op.check.notValid) { main.push(op); break; }
-        const name = op.check.name ?? makeObjectName(op.table.name, null, "check");
+        const name = op.check.name ?? nameFor(op.table.name, null, "check");
         main.push({ ...op, check: { ...op.check, name, notValid: true } });
         after.push({ kind: "validateConstraint", table: op.table, name });
         break;
       }
       case "addColumn":
-        addColumn(op, facts, main, after, refuseBlocking);
+        addColumn(op, facts, main, after, refuseBlocking, nameFor);
         break;
       case "alterColumn":
         alterColumn(op, version, main, after, refuseBlocking);
@@ -87,7 +98,8 @@ export function postgresOnlinePlan(ops: readonly Operation[], facts: LockFacts):
  * added NOT VALID and validated later. A NOT NULL column without a default cannot be added to a table with rows,
  * online or not: said before anything is written.
  */
-function addColumn(op: AddColumnOp, facts: LockFacts, main: Operation[], after: Operation[], refuseBlocking: (op: Operation) => Operation): void {
+function addColumn(op: AddColumnOp, facts: LockFacts, main: Operation[], after: Operation[], refuseBlocking: (op: Operation) => Operation,
+  nameFor: (table: string, columns: string | null, label: string) => string): void {
   const c = op.column;
   const rows = rowsOf(facts.rows, op.table);
   if (!c.nullable && c.default === null && !c.autoIncrement && !c.generated && rows !== undefined && rows !== null && rows > 0) {
@@ -99,7 +111,7 @@ function addColumn(op: AddColumnOp, facts: LockFacts, main: Operation[], after: 
     main.push(refuseBlocking(op));
     return;
   }
-  const name = fk.name ?? makeObjectName(op.table.name, fk.columns.join("_"), "fkey");
+  const name = fk.name ?? nameFor(op.table.name, fk.columns.join("_"), "fkey");
   main.push(refuseBlocking({ ...op, foreignKey: null }));
   main.push({ kind: "createForeignKey", table: op.table, foreignKey: { ...fk, name, notValid: true } });
   after.push({ kind: "validateConstraint", table: op.table, name });
