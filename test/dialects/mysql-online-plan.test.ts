@@ -4,6 +4,7 @@
  * The live scenario (1,000,000 rows, a writer) is test/cli/online-mysql.test.ts.
  */
 import { describe, expect, it } from "vitest";
+import { mysqlLockImpact } from "../../src/dialects/mysql/locks-report.js";
 import { mysqlOnlinePlan } from "../../src/dialects/mysql/online.js";
 import type { LockFacts } from "../../src/dialects/lock-facts.js";
 import { UnsupportedOperationError } from "../../src/errors.js";
@@ -65,5 +66,19 @@ describe("mysqlOnlinePlan", () => {
     expect(refusal(createIndexOp(T, "ft_payload", ["payload"], { using: "fulltext" })))
       .toMatch(/^--online: createIndex ft_payload on events cannot run on mysql without blocking writes: table events needs LOCK=SHARED/);
     expect(refusal(alterColumnOp(T, "payload", { type: varchar(200), existingType: varchar(50) }))).toMatch(/needs ALGORITHM=COPY/);
+  });
+
+  it("the lock report: an op that states an algorithm it cannot have is refused by the server, not blocking", () => {
+    const narrow = alterColumnOp(T, "payload", { type: varchar(10), existingType: varchar(50) });
+    expect(mysqlLockImpact(narrow, "10.11.6-MariaDB")[0]).toMatchObject({ algorithm: "COPY", blocksWrites: true, severity: "blocking" });
+    const asked: Operation = { ...narrow, algorithm: "INPLACE", lock: "NONE" };
+    const batch: Operation = { kind: "batchAlterTable", table: T, ops: [asked as typeof narrow], recreate: "auto" };
+    for (const op of [asked, batch]) {
+      const [impact] = mysqlLockImpact(op, "10.11.6-MariaDB");
+      expect(impact).toMatchObject({ algorithm: "COPY", blocksWrites: false, severity: "warning" });
+      expect(impact!.note).toContain("with ALGORITHM=INPLACE, LOCK=NONE the server refuses the statement instead, so the revision fails there");
+    }
+    // Asked for what it can have: reported as it is.
+    expect(mysqlLockImpact({ ...index, algorithm: "INPLACE", lock: "NONE" }, "10.11.6-MariaDB")[0]).toMatchObject({ severity: "info" });
   });
 });

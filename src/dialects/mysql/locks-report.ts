@@ -198,7 +198,7 @@ function unaskedImpact(op: Operation, serverVersion?: string | null): LockImpact
     addEnumValue: () => [impact(null, { lock: "none", ...quick,
       note: "change the columns' ENUM(...) with alterColumn: appending a value is INSTANT, inserting one elsewhere copies the table" })],
     dropEnumValue: () => [impact(null, { lock: "none", ...quick, note: "change the columns' ENUM(...) with alterColumn (copies the table)" })],
-    batchAlterTable: (op) => op.ops.flatMap((sub) => dispatch(handlers, sub as Operation)),
+    batchAlterTable: (op) => op.ops.flatMap((sub) => refusedAsAsked(sub, dispatch(handlers, sub as Operation))),
     validateConstraint: (op) => [impact(op.table, { lock: "none", ...quick, note: "constraints are checked when added: nothing to do" })],
     execute: () => [impact(null, { lock: "unknown", ...quick, note: "raw SQL is not analysed" })],
     bulkInsert: (op) => [impact(op.table, { lock: "none", ...quick, note: "row locks only" })],
