@@ -100,7 +100,7 @@ describe("PostgreSQL onlinePlan", () => {
   it("refuses what would block writes, naming the op, the table and why", () => {
     const retype: Operation = { kind: "alterColumn", table: users, name: "n", changes: { type: { kind: "bigint" } }, existing: { type: { kind: "integer" } } };
     expect(refusal(() => pg.onlinePlan([retype], facts()))).toMatch(
-      /^--online: alterColumn users\.n \(type\) cannot run on postgresql without blocking writes: .*rewrites the table/);
+      /^--online: alterColumn users\.n \(type\) cannot run on postgresql without blocking writes: .*rewrites the table.*expand\/contract/);
     const unique: Operation = { kind: "createUniqueConstraint", table: users, unique: { name: "uq_email", columns: ["email"] } };
     expect(refusal(() => pg.onlinePlan([unique], facts()))).toMatch(/createUniqueConstraint uq_email on users/);
     // A type change the lock report knows does not rewrite passes.

@@ -42,7 +42,7 @@ export function postgresOnlinePlan(ops: readonly Operation[], facts: LockFacts):
     }
   };
   const refuseBlocking = (op: Operation): Operation => {
-    refuseIfBlocking("postgresql", op, postgresLockImpact(op, facts.serverVersion), created);
+    refuseIfBlocking("postgresql", op, postgresLockImpact(op, facts.serverVersion), created, adviceFor(op));
     return op;
   };
   for (const op of ops) {
@@ -161,6 +161,15 @@ export const invalidIndexesSql = statement(`SELECT n.nspname AS schema, c.relnam
   WHERE NOT i.indisvalid AND n.nspname = ANY (current_schemas(false))
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
   ORDER BY 1, 2`, []);
+
+/** What to do instead, where there is a known pattern. */
+function adviceFor(op: Operation): string | undefined {
+  if (op.kind === "alterColumn" && (op.changes.type !== undefined || op.changes.collation !== undefined)) {
+    return "change the column by expand/contract instead: add a column of the new type, backfill it in batches, "
+      + "switch the application to it, then drop the old one";
+  }
+  return undefined;
+}
 
 function majorVersion(serverVersion: string | null): number | null {
   const match = /^(\d+)/.exec(serverVersion ?? "");

@@ -25,11 +25,14 @@ export function onNewTable(op: Operation, created: ReadonlySet<string>): boolean
   return op.kind === "createTable" || (table !== null && created.has(tableKey(table)));
 }
 
-/** `--online: createIndex ix on users cannot run on postgresql without blocking writes: <why>`. */
-export function refuseOnline(dialect: DialectName, op: Operation, why: string): UnsupportedOperationError {
+/**
+ * `--online: createIndex ix on users cannot run on postgresql without blocking writes: <why>; <advice>`; the
+ * default advice: generate it without --online, or split the change by hand.
+ */
+export function refuseOnline(dialect: DialectName, op: Operation, why: string, advice?: string): UnsupportedOperationError {
   return new UnsupportedOperationError(
     `--online: ${describeOperation(op)} cannot run on ${dialect} without blocking writes: ${why.replace(/\.$/, "")}; ` +
-    "no revision was written (generate it without --online, or split the change by hand)");
+    `no revision was written (${advice ?? "generate it without --online, or split the change by hand"})`);
 }
 
 /**
@@ -37,11 +40,14 @@ export function refuseOnline(dialect: DialectName, op: Operation, why: string): 
  * or copies it (severity "blocking"). A brief exclusive lock (a catalog change) passes: ddlLockTimeout bounds
  * its wait.
  */
-export function refuseIfBlocking(dialect: DialectName, op: Operation, impacts: readonly LockImpact[], created: ReadonlySet<string>): void {
+export function refuseIfBlocking(
+  dialect: DialectName, op: Operation, impacts: readonly LockImpact[], created: ReadonlySet<string>, advice?: string,
+): void {
   for (const i of impacts) {
     if (i.severity !== "blocking") continue;
     if (i.table !== null && created.has(tableKey(i.table))) continue;
     const work = i.rewrites ? "rewrites" : i.scans ? "scans" : "locks";
-    throw refuseOnline(dialect, op, `it takes ${i.lock}${i.table ? ` on ${i.table.name}` : ""} and ${work} the table meanwhile${i.note ? ` (${i.note})` : ""}`);
+    throw refuseOnline(dialect, op, `it takes ${i.lock}${i.table ? ` on ${i.table.name}` : ""} and ${work} the table meanwhile${i.note ? ` (${i.note})` : ""}`,
+      advice);
   }
 }
