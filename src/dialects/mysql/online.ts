@@ -49,6 +49,8 @@ function online(op: ModalOperation, serverVersion: string | null, strict: boolea
 function refuse(op: ModalOperation, impact: LockImpact, serverVersion: string | null): never {
   const server = serverVersion ? ` on ${serverVersion.replace(/-log$/, "")}` : "";
   const how = impact.algorithm === "COPY" ? "ALGORITHM=COPY" : impact.lock;
-  throw refuseOnline("mysql", op, `table ${op.table.name} needs ${how}${server} (${impact.note ?? "writes wait while it runs"}); `
-    + "run it in a maintenance window or with an online schema-change tool such as gh-ost");
+  const typeChange = op.kind === "alterColumn" && op.changes.type !== undefined;
+  throw refuseOnline("mysql", op, `table ${op.table.name} needs ${how}${server} (${impact.note ?? "writes wait while it runs"})`,
+    typeChange ? "use expand/contract: add a column of the new type, backfill it, switch, drop the old one; or an online schema-change tool such as gh-ost"
+      : "make this change without --online in a maintenance window, or with an online schema-change tool such as gh-ost");
 }
