@@ -4,7 +4,7 @@
  * every op kind, so an op compare can produce always has a rendering.
  */
 import {
-  dispatch, type AlterColumnOp, type DropConstraintOp, type Operation, type OperationHandlers, type TableAlteration,
+  alterModeOf, dispatch, type AlterColumnOp, type DropConstraintOp, type Operation, type OperationHandlers, type TableAlteration,
   type TableRef,
 } from "../operations/operation.js";
 import type { Column, Table } from "../schema/ir.js";
@@ -36,6 +36,13 @@ export function renderOperations(ops: readonly Operation[], options: RenderOptio
   return { lines, imports: [...w.imports].sort() };
 }
 
+/** `algorithm: "INPLACE", lock: "NONE"` as the op asks them (MySQL's ALGORITHM= / LOCK=); none when it does not. */
+function modeOptions(w: SourceWriter, op: Operation): string[] {
+  const mode = alterModeOf(op);
+  return [mode.algorithm !== undefined ? `algorithm: ${w.str(mode.algorithm)}` : "", mode.lock !== undefined ? `lock: ${w.str(mode.lock)}` : ""]
+    .filter(Boolean);
+}
+
 /** Arguments after the table: `{ schema }` when the table is not in the default schema. */
 function schemaArg(w: SourceWriter, ref: TableRef): string {
   return ref.schema ? `, { schema: ${w.str(ref.schema)} }` : "";
@@ -50,11 +57,12 @@ function renderers(w: SourceWriter): OperationHandlers<string[]> {
     ...tableLevel(w, false),
     setTableOptions: (op) => {
       const given = [op.table.schema ? `schema: ${w.str(op.table.schema)}` : "",
-        op.existing !== undefined ? `existingOptions: ${w.object(w.tableOptions(op.existing))}` : ""].filter(Boolean);
+        op.existing !== undefined ? `existingOptions: ${w.object(w.tableOptions(op.existing))}` : "", ...modeOptions(w, op)].filter(Boolean);
       return [`await op.setTableOptions(${target(op.table)}, ${w.object(w.tableOptions(op.options))}${given.length ? `, { ${given.join(", ")} }` : ""});`];
     },
     setTableComment: (op) => [`await op.setTableComment(${target(op.table)}, ${op.comment === null ? "null" : w.str(op.comment)}, { ${
-      op.table.schema ? `schema: ${w.str(op.table.schema)}, ` : ""}existingComment: ${op.existing == null ? "null" : w.str(op.existing)} });`],
+      op.table.schema ? `schema: ${w.str(op.table.schema)}, ` : ""}existingComment: ${op.existing == null ? "null" : w.str(op.existing)}${
+      modeOptions(w, op).map((m) => `, ${m}`).join("")} });`],
     createEnum: (op) => [`await op.createEnum(${w.str(op.enum.name)}, ${w.list(op.enum.values)}${op.enum.schema ? `, { schema: ${w.str(op.enum.schema)} }` : ""});`],
     dropEnum: (op) => [`await op.dropEnum(${w.str(op.name)}${op.schema ? `, { schema: ${w.str(op.schema)} }` : ""});`],
     addEnumValue: (op) => {
@@ -96,6 +104,7 @@ function tableLevel(w: SourceWriter, inBatch: boolean): TableLevelHandlers {
       all.splice(tableAt, 0, w.str(op.table.name));
       if (op.table.schema) given.push(`schema: ${w.str(op.table.schema)}`);
     }
+    given.push(...modeOptions(w, op));
     if (given.length) all.push(`{ ${given.join(", ")} }`);
     return [`await ${inBatch ? "batch" : "op"}.${method}(${all.join(", ")});`];
   };

@@ -52,7 +52,7 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   let database = produced.database;
   for (const [index, step] of steps.entries()) {
     const upgrade = renderOperations(step.ops, { lockComments });
-    const downgrade = renderOperations(downgradeOperations(step.ops), { lockComments });
+    const downgrade = renderOperations(step.downgrade ?? downgradeOperations(step.ops), { lockComments });
     const names = [...new Set([...upgrade.imports, ...downgrade.imports])].sort();
     const imports = names.length > 0 ? [`import { ${names.join(", ")} } from "athanor/schema";`] : [];
     if (upgrade.lines.length > 0 || downgrade.lines.length > 0) {

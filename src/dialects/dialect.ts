@@ -127,6 +127,11 @@ export interface LockFactsSql {
 export interface OnlineStep {
   readonly transactional: boolean;
   readonly ops: readonly Operation[];
+  /**
+   * The step's downgrade when the dialect plans it too (MySQL: each reverse with the algorithm it can have,
+   * which need not be the upgrade's: narrowing a VARCHAR back copies the table); absent: the reverse of `ops`.
+   */
+  readonly downgrade?: readonly Operation[];
 }
 
 export interface Dialect {

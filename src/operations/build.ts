@@ -8,14 +8,15 @@ import { foreignKeyExtras, parseDeferrable, toDefault } from "../schema/column.j
 import { parseReferentialAction, type PrimaryKey } from "../schema/ir.js";
 import { buildTable, splitQualified, deepFreeze, indexOf, uniqueOf, constraint, tableOptionsOf, type IndexKeyInput } from "../schema/table.js";
 import type {
-  AlterColumnOptions, CheckConstraintOptions, CreateIndexOptions, ForeignKeyOptions, PrimaryKeyOptions, SetTableOptionsOptions,
+  AlterModeOptions, AlterColumnOptions, CheckConstraintOptions, CreateIndexOptions, ForeignKeyOptions, PrimaryKeyOptions, SetTableOptionsOptions,
   TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 import type {
   AddColumnOp, AlterColumnOp, ColumnChanges, ConstraintDefinition, ConstraintType, CreateForeignKeyOp, CreateIndexOp, CreatePrimaryKeyOp,
   CreateUniqueConstraintOp, DropConstraintOp, CreateCheckConstraintOp, CreateConstraintOp, SetTableOptionsOp,
-  ExistingColumn, TableAlteration, TableRef,
+  ExistingColumn, ModalOperation, TableAlteration, TableRef, AlterMode,
 } from "./operation.js";
+import { ALTER_ALGORITHMS, ALTER_LOCKS } from "./operation.js";
 
 const CONSTRAINT_TYPES: readonly ConstraintType[] = ["unique", "foreignkey", "check", "primary", "exclude"];
 
@@ -142,6 +143,26 @@ function unnamedDefinition(table: TableRef, type: ConstraintType, which: Unnamed
   const needs = type === "unique" ? "{ columns }" : type === "foreignkey" ? "{ columns, refTable, refColumns }"
     : type === "check" ? "{ expression }" : "a name";
   throw new TypeError(`${where}: a constraint without a name is found by what it is: give ${needs}`);
+}
+
+/** The op with the options' ALGORITHM= / LOCK= (either case), or the op as it is when they give none. */
+export function withAlterMode<T extends ModalOperation>(op: T, options: AlterModeOptions | undefined): T {
+  const what = `${op.kind} ${op.table.name}`;
+  const pick = <V extends string>(key: "algorithm" | "lock", allowed: readonly V[]): V | undefined => {
+    const given = options?.[key];
+    if (given === undefined) return undefined;
+    const value = typeof given === "string" ? given.toUpperCase() : given;
+    if (!allowed.includes(value as V)) {
+      throw new TypeError(`${what}: ${key} must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${JSON.stringify(given)}`);
+    }
+    return value as V;
+  };
+  const mode: { -readonly [K in keyof AlterMode]: AlterMode[K] } = {};
+  const algorithm = pick("algorithm", ALTER_ALGORITHMS);
+  const lock = pick("lock", ALTER_LOCKS);
+  if (algorithm !== undefined) mode.algorithm = algorithm;
+  if (lock !== undefined) mode.lock = lock;
+  return algorithm === undefined && lock === undefined ? op : { ...op, ...mode };
 }
 
 export function nonEmpty(op: string, name: string, columns: readonly unknown[]): void {

@@ -5,27 +5,39 @@ import type { ForeignKeyExtraOptions, IndexKeyInput, IndexOptions, TableOptions,
 import type { LiteralValue, SqlExpression } from "../schema/types.js";
 
 export type { IndexKeyInput } from "../schema/table.js";
-import type { ConstraintType, RecreateMode } from "./operation.js";
+import type { AlterAlgorithm, AlterLock, ConstraintType, RecreateMode } from "./operation.js";
 
 export interface SchemaOption {
   /** The table's schema (PostgreSQL schema, MySQL database); default: the connection's. */
   schema?: string;
 }
 
-export interface CreateIndexOptions extends SchemaOption, IndexOptions {
+/**
+ * MySQL / MariaDB `ALGORITHM=` and `LOCK=` of the ALTER: the server refuses the statement rather than run it a
+ * slower way (`{ algorithm: "INPLACE", lock: "NONE" }`: never a table COPY, writes go on). Other dialects ignore them.
+ */
+export interface AlterModeOptions {
+  algorithm?: AlterAlgorithm | Lowercase<AlterAlgorithm>;
+  lock?: AlterLock | Lowercase<AlterLock>;
+}
+
+/** The options of an op that alters an existing table: its schema and how the ALTER may run. */
+export interface AlterTableOptions extends SchemaOption, AlterModeOptions {}
+
+export interface CreateIndexOptions extends AlterTableOptions, IndexOptions {
   concurrently?: boolean;
 }
 
-export interface DropIndexOptions extends SchemaOption {
+export interface DropIndexOptions extends AlterTableOptions {
   /** PostgreSQL DROP INDEX CONCURRENTLY (in a revision with transactional = false); other dialects ignore it. */
   concurrently?: boolean;
 }
 
-export interface UniqueConstraintOptions extends SchemaOption, UniqueOptions {}
+export interface UniqueConstraintOptions extends AlterTableOptions, UniqueOptions {}
 
-export interface PrimaryKeyOptions extends SchemaOption, DeferrableOptions {}
+export interface PrimaryKeyOptions extends AlterTableOptions, DeferrableOptions {}
 
-export interface CheckConstraintOptions extends SchemaOption {
+export interface CheckConstraintOptions extends AlterTableOptions {
   /** PostgreSQL NOT VALID: existing rows are not checked. */
   notValid?: boolean;
 }
@@ -33,14 +45,14 @@ export interface CheckConstraintOptions extends SchemaOption {
 /** Table options as `table()` takes them, without schema and comment. */
 export type TableOptionsInput = Omit<TableOptions, "schema" | "comment">;
 
-export interface SetTableOptionsOptions extends SchemaOption {
+export interface SetTableOptionsOptions extends AlterTableOptions {
   /** What the options were (for downgrades); absent: unknown. */
   existingOptions?: TableOptionsInput;
 }
 
 export type DefaultInput = LiteralValue | SqlExpression | Date;
 
-export interface AlterColumnOptions extends SchemaOption {
+export interface AlterColumnOptions extends AlterTableOptions {
   nullable?: boolean;
   /** The new type, as a builder: `varchar(200)`. */
   type?: ColumnBuilder;
@@ -75,7 +87,7 @@ export interface AlterColumnOptions extends SchemaOption {
   existingNotNullCheck?: string;
 }
 
-export interface ForeignKeyOptions extends SchemaOption, Omit<ForeignKeyExtraOptions, "onDelete" | "onUpdate"> {
+export interface ForeignKeyOptions extends AlterTableOptions, Omit<ForeignKeyExtraOptions, "onDelete" | "onUpdate"> {
   onDelete?: string;
   onUpdate?: string;
   /** Schema of the referenced table, when it differs. */
@@ -93,18 +105,18 @@ export interface BatchOptions extends SchemaOption {
 
 /** What `batchAlterTable`'s callback receives: the table-level ops, without the table argument. */
 export interface BatchOp {
-  addColumn(name: string, column: ColumnBuilder): Promise<void>;
-  dropColumn(name: string): Promise<void>;
+  addColumn(name: string, column: ColumnBuilder, options?: AlterModeOptions): Promise<void>;
+  dropColumn(name: string, options?: AlterModeOptions): Promise<void>;
   alterColumn(name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, columns: readonly IndexKeyInput[], options?: Omit<CreateIndexOptions, "schema" | "concurrently">): Promise<void>;
-  dropIndex(name: string): Promise<void>;
+  dropIndex(name: string, options?: AlterModeOptions): Promise<void>;
   createUniqueConstraint(name: string | null, columns: readonly string[], options?: Omit<UniqueConstraintOptions, "schema">): Promise<void>;
   createForeignKey(name: string | null, refTable: string, columns: readonly string[], refColumns: readonly string[],
     options?: Omit<ForeignKeyOptions, "schema">): Promise<void>;
   createCheckConstraint(name: string | null, expression: string, options?: Omit<CheckConstraintOptions, "schema">): Promise<void>;
   createPrimaryKey(name: string | null, columns: readonly string[], options?: Omit<PrimaryKeyOptions, "schema">): Promise<void>;
-  createExcludeConstraint(name: string, definition: string): Promise<void>;
-  dropConstraint(name: string | null, type: ConstraintType, which?: UnnamedConstraint): Promise<void>;
+  createExcludeConstraint(name: string, definition: string, options?: AlterModeOptions): Promise<void>;
+  dropConstraint(name: string | null, type: ConstraintType, which?: UnnamedConstraint & AlterModeOptions): Promise<void>;
 }
 
 /**

@@ -9,16 +9,18 @@ import { buildTable, type ColumnMap, type TableExtra, type TableOptions } from "
 import type { DialectName } from "../dialects/dialect.js";
 import {
   addColumnOp, alterColumnOp, createCheckOp, createExcludeOp, createForeignKeyOp, createIndexOp, createPrimaryKeyOp, createUniqueOp,
-  dropConstraintOp, frozen, setTableOptionsOp,
+  dropConstraintOp, frozen, setTableOptionsOp, withAlterMode,
 } from "./build.js";
 import type {
-  AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  AlterColumnOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions, EnumValueOptions,
+  ForeignKeyOptions,
   IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 import type { ConstraintType, Operation, TableAlteration, TableRef } from "./operation.js";
 
 export type {
-  AlterColumnOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions, EnumValueOptions, ForeignKeyOptions,
+  AlterColumnOptions, AlterModeOptions, AlterTableOptions, BatchOp, BatchOptions, CheckConstraintOptions, CreateIndexOptions, DropIndexOptions,
+  EnumValueOptions, ForeignKeyOptions,
   IndexKeyInput, PrimaryKeyOptions, SchemaOption, SetTableOptionsOptions, TableOptionsInput, UniqueConstraintOptions, UnnamedConstraint,
 } from "./facade-types.js";
 
@@ -34,8 +36,8 @@ export interface Op {
   createTable(name: string, columns: ColumnMap, extras?: readonly TableExtra[], options?: TableOptions): Promise<void>;
   dropTable(name: string, options?: SchemaOption): Promise<void>;
   renameTable(oldName: string, newName: string, options?: SchemaOption): Promise<void>;
-  addColumn(table: string, name: string, column: ColumnBuilder, options?: SchemaOption): Promise<void>;
-  dropColumn(table: string, name: string, options?: SchemaOption): Promise<void>;
+  addColumn(table: string, name: string, column: ColumnBuilder, options?: AlterTableOptions): Promise<void>;
+  dropColumn(table: string, name: string, options?: AlterTableOptions): Promise<void>;
   alterColumn(table: string, name: string, options: AlterColumnOptions): Promise<void>;
   createIndex(name: string, table: string, columns: readonly IndexKeyInput[], options?: CreateIndexOptions): Promise<void>;
   dropIndex(name: string, table: string, options?: DropIndexOptions): Promise<void>;
@@ -45,7 +47,7 @@ export interface Op {
   createCheckConstraint(name: string | null, table: string, expression: string, options?: CheckConstraintOptions): Promise<void>;
   createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: PrimaryKeyOptions): Promise<void>;
   /** A PostgreSQL exclusion constraint: `createExcludeConstraint("no_overlap", "bookings", "USING gist (room WITH =, during WITH &&)")`. */
-  createExcludeConstraint(name: string, table: string, definition: string, options?: SchemaOption): Promise<void>;
+  createExcludeConstraint(name: string, table: string, definition: string, options?: AlterTableOptions): Promise<void>;
   /**
    * Checks the existing rows against a foreign key or check added NOT VALID (PostgreSQL VALIDATE CONSTRAINT, which
    * lets writes go on meanwhile; run it in a later revision than the ADD). Does nothing on MySQL and SQLite,
@@ -55,8 +57,8 @@ export interface Op {
   /** Table options (UNLOGGED, ENGINE, charset, partitioning...) as a whole: what is not given returns to the default. */
   setTableOptions(table: string, options: TableOptionsInput, given?: SetTableOptionsOptions): Promise<void>;
   /** A primary key may be named null: the dialect finds it by its table. */
-  dropConstraint(name: string | null, table: string, type: ConstraintType, options?: SchemaOption & UnnamedConstraint): Promise<void>;
-  setTableComment(table: string, comment: string | null, options?: SchemaOption & { existingComment?: string | null }): Promise<void>;
+  dropConstraint(name: string | null, table: string, type: ConstraintType, options?: AlterTableOptions & UnnamedConstraint): Promise<void>;
+  setTableComment(table: string, comment: string | null, options?: AlterTableOptions & { existingComment?: string | null }): Promise<void>;
   createEnum(name: string, values: readonly string[], options?: SchemaOption): Promise<void>;
   dropEnum(name: string, options?: SchemaOption): Promise<void>;
   addEnumValue(name: string, value: string, options?: EnumValueOptions): Promise<void>;
@@ -80,28 +82,31 @@ export function createOp(sink: OperationSink): Op {
       run({ kind: "createTable", table: buildTable(name, columns, extras, options) }),
     dropTable: (name, options) => run({ kind: "dropTable", table: ref(name, options), definition: null }),
     renameTable: (oldName, newName, options) => run({ kind: "renameTable", table: ref(oldName, options), newName }),
-    addColumn: (table, name, column, options) => run(addColumnOp(ref(table, options), name, column)),
-    dropColumn: (table, name, options) => run({ kind: "dropColumn", table: ref(table, options), name, definition: null }),
-    alterColumn: (table, name, options) => run(alterColumnOp(ref(table, options), name, options)),
-    createIndex: (name, table, columns, options = {}) => run(createIndexOp(ref(table, options), name, columns, options)),
-    dropIndex: (name, table, options) => run({ kind: "dropIndex", table: ref(table, options), name, definition: null,
-      ...(options?.concurrently ? { concurrently: true } : {}) }),
+    addColumn: (table, name, column, options) => run(withAlterMode(addColumnOp(ref(table, options), name, column), options)),
+    dropColumn: (table, name, options) => run(withAlterMode({ kind: "dropColumn", table: ref(table, options), name, definition: null }, options)),
+    alterColumn: (table, name, options) => run(withAlterMode(alterColumnOp(ref(table, options), name, options), options)),
+    createIndex: (name, table, columns, options = {}) => run(withAlterMode(createIndexOp(ref(table, options), name, columns, options), options)),
+    dropIndex: (name, table, options) => run(withAlterMode({ kind: "dropIndex", table: ref(table, options), name, definition: null,
+      ...(options?.concurrently ? { concurrently: true } : {}) }, options)),
     validateConstraint: (name, table, options) => run({ kind: "validateConstraint", table: ref(table, options), name }),
     createUniqueConstraint: (name, table, columns, options = {}) => {
       const { schema: _schema, ...rest } = options;
-      return run(createUniqueOp(ref(table, options), name, columns, rest));
+      return run(withAlterMode(createUniqueOp(ref(table, options), name, columns, rest), options));
     },
     createForeignKey: (name, table, refTable, columns, refColumns, options = {}) =>
-      run(createForeignKeyOp(ref(table, options), name, refTable, columns, refColumns, options)),
-    createCheckConstraint: (name, table, expression, options = {}) => run(createCheckOp(ref(table, options), name, expression, options)),
-    createPrimaryKey: (name, table, columns, options = {}) => run(createPrimaryKeyOp(ref(table, options), name, columns, options)),
-    createExcludeConstraint: (name, table, definition, options) => run(createExcludeOp(ref(table, options), name, definition)),
-    setTableOptions: (table, options, given = {}) => run(setTableOptionsOp(ref(table, given), options, given)),
-    dropConstraint: (name, table, type, options) => run(dropConstraintOp(ref(table, options), name, type, options)),
-    setTableComment: (table, comment, options = {}) => run({
+      run(withAlterMode(createForeignKeyOp(ref(table, options), name, refTable, columns, refColumns, options), options)),
+    createCheckConstraint: (name, table, expression, options = {}) =>
+      run(withAlterMode(createCheckOp(ref(table, options), name, expression, options), options)),
+    createPrimaryKey: (name, table, columns, options = {}) =>
+      run(withAlterMode(createPrimaryKeyOp(ref(table, options), name, columns, options), options)),
+    createExcludeConstraint: (name, table, definition, options) =>
+      run(withAlterMode(createExcludeOp(ref(table, options), name, definition), options)),
+    setTableOptions: (table, options, given = {}) => run(withAlterMode(setTableOptionsOp(ref(table, given), options, given), given)),
+    dropConstraint: (name, table, type, options) => run(withAlterMode(dropConstraintOp(ref(table, options), name, type, options), options)),
+    setTableComment: (table, comment, options = {}) => run(withAlterMode({
       kind: "setTableComment", table: ref(table, options), comment,
       existing: "existingComment" in options ? options.existingComment ?? null : undefined,
-    }),
+    }, options)),
     createEnum: (name, values, options = {}) => {
       const { kind: _kind, column: _column, ...definition } = enumType(name, values, options);
       return run({ kind: "createEnum", enum: definition });
@@ -132,18 +137,18 @@ export function createOp(sink: OperationSink): Op {
 function batchOp(table: TableRef, ops: TableAlteration[]): BatchOp {
   const add = async (op: TableAlteration): Promise<void> => { ops.push(frozen(op)); };
   return asyncMethods({
-    addColumn: (name, column) => add(addColumnOp(table, name, column)),
-    dropColumn: (name) => add({ kind: "dropColumn", table, name, definition: null }),
-    alterColumn: (name, options) => add(alterColumnOp(table, name, options)),
-    createIndex: (name, columns, options = {}) => add(createIndexOp(table, name, columns, options)),
-    dropIndex: (name) => add({ kind: "dropIndex", table, name, definition: null }),
-    createUniqueConstraint: (name, columns, options = {}) => add(createUniqueOp(table, name, columns, options)),
+    addColumn: (name, column, options) => add(withAlterMode(addColumnOp(table, name, column), options)),
+    dropColumn: (name, options) => add(withAlterMode({ kind: "dropColumn", table, name, definition: null }, options)),
+    alterColumn: (name, options) => add(withAlterMode(alterColumnOp(table, name, options), options)),
+    createIndex: (name, columns, options = {}) => add(withAlterMode(createIndexOp(table, name, columns, options), options)),
+    dropIndex: (name, options) => add(withAlterMode({ kind: "dropIndex", table, name, definition: null }, options)),
+    createUniqueConstraint: (name, columns, options = {}) => add(withAlterMode(createUniqueOp(table, name, columns, options), options)),
     createForeignKey: (name, refTable, columns, refColumns, options = {}) =>
-      add(createForeignKeyOp(table, name, refTable, columns, refColumns, options)),
-    createCheckConstraint: (name, expression, options = {}) => add(createCheckOp(table, name, expression, options)),
-    createPrimaryKey: (name, columns, options = {}) => add(createPrimaryKeyOp(table, name, columns, options)),
-    createExcludeConstraint: (name, definition) => add(createExcludeOp(table, name, definition)),
-    dropConstraint: (name, type, which) => add(dropConstraintOp(table, name, type, which)),
+      add(withAlterMode(createForeignKeyOp(table, name, refTable, columns, refColumns, options), options)),
+    createCheckConstraint: (name, expression, options = {}) => add(withAlterMode(createCheckOp(table, name, expression, options), options)),
+    createPrimaryKey: (name, columns, options = {}) => add(withAlterMode(createPrimaryKeyOp(table, name, columns, options), options)),
+    createExcludeConstraint: (name, definition, options) => add(withAlterMode(createExcludeOp(table, name, definition), options)),
+    dropConstraint: (name, type, which) => add(withAlterMode(dropConstraintOp(table, name, type, which), which)),
   } satisfies BatchOp);
 }
 

@@ -9,6 +9,29 @@ import type {
 } from "../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../schema/types.js";
 
+/** MySQL / MariaDB `ALGORITHM=`: how the server may carry out an ALTER. */
+export type AlterAlgorithm = "INSTANT" | "INPLACE" | "COPY";
+
+/** MySQL / MariaDB `LOCK=`: the most the ALTER may lock others out of the table (NONE: reads and writes go on). */
+export type AlterLock = "NONE" | "SHARED" | "EXCLUSIVE";
+
+export const ALTER_ALGORITHMS: readonly AlterAlgorithm[] = ["INSTANT", "INPLACE", "COPY"];
+export const ALTER_LOCKS: readonly AlterLock[] = ["NONE", "SHARED", "EXCLUSIVE"];
+
+/**
+ * How an op that alters an existing table must run on a live database: on MySQL and MariaDB its ALTER states
+ * `ALGORITHM=` and `LOCK=`, and the server refuses the statement rather than fall back to a slower algorithm or
+ * a stronger lock (a table COPY that blocks writes). Absent: the server chooses. Other dialects ignore it, as
+ * MySQL ignores createIndex's `concurrently`.
+ */
+export interface AlterMode {
+  readonly algorithm?: AlterAlgorithm;
+  readonly lock?: AlterLock;
+}
+
+/** The op kinds that carry an AlterMode (each compiles to ALTER TABLE / CREATE INDEX on MySQL). */
+export type ModalOperation = TableAlteration | SetTableCommentOp | SetTableOptionsOp;
+
 /** A table as ops address it: its name and, where the dialect has them, its schema. */
 export interface TableRef {
   readonly name: string;
@@ -33,7 +56,7 @@ export interface RenameTableOp {
   readonly newName: string;
 }
 
-export interface AddColumnOp {
+export interface AddColumnOp extends AlterMode {
   readonly kind: "addColumn";
   readonly table: TableRef;
   readonly column: Column;
@@ -42,7 +65,7 @@ export interface AddColumnOp {
   readonly foreignKey: ForeignKey | null;
 }
 
-export interface DropColumnOp {
+export interface DropColumnOp extends AlterMode {
   readonly kind: "dropColumn";
   readonly table: TableRef;
   readonly name: string;
@@ -50,7 +73,7 @@ export interface DropColumnOp {
   readonly definition: Column | null;
 }
 
-export interface CreateIndexOp {
+export interface CreateIndexOp extends AlterMode {
   readonly kind: "createIndex";
   readonly table: TableRef;
   readonly index: Index;
@@ -58,7 +81,7 @@ export interface CreateIndexOp {
   readonly concurrently: boolean;
 }
 
-export interface DropIndexOp {
+export interface DropIndexOp extends AlterMode {
   readonly kind: "dropIndex";
   readonly table: TableRef;
   readonly name: string;
@@ -140,7 +163,7 @@ export const COLUMN_ATTRIBUTES = [
   "type", "nullable", "default", "comment", "autoIncrement", "identity", "generated", "collation", "charset", "onUpdate",
 ] as const;
 
-export interface AlterColumnOp {
+export interface AlterColumnOp extends AlterMode {
   readonly kind: "alterColumn";
   readonly table: TableRef;
   readonly name: string;
@@ -148,32 +171,32 @@ export interface AlterColumnOp {
   readonly existing: ExistingColumn;
 }
 
-export interface CreateUniqueConstraintOp {
+export interface CreateUniqueConstraintOp extends AlterMode {
   readonly kind: "createUniqueConstraint";
   readonly table: TableRef;
   readonly unique: UniqueConstraint;
 }
 
-export interface CreateForeignKeyOp {
+export interface CreateForeignKeyOp extends AlterMode {
   readonly kind: "createForeignKey";
   readonly table: TableRef;
   readonly foreignKey: ForeignKey;
 }
 
-export interface CreateCheckConstraintOp {
+export interface CreateCheckConstraintOp extends AlterMode {
   readonly kind: "createCheckConstraint";
   readonly table: TableRef;
   readonly check: CheckConstraint;
 }
 
 /** A constraint kept as its definition (an exclusion constraint): `op.createExcludeConstraint`. */
-export interface CreateConstraintOp {
+export interface CreateConstraintOp extends AlterMode {
   readonly kind: "createConstraint";
   readonly table: TableRef;
   readonly constraint: VerbatimConstraint;
 }
 
-export interface CreatePrimaryKeyOp {
+export interface CreatePrimaryKeyOp extends AlterMode {
   readonly kind: "createPrimaryKey";
   readonly table: TableRef;
   readonly primaryKey: PrimaryKey;
@@ -189,7 +212,7 @@ export type ConstraintDefinition =
   | { readonly type: "primary"; readonly primaryKey: PrimaryKey }
   | { readonly type: "exclude"; readonly constraint: VerbatimConstraint };
 
-export interface DropConstraintOp {
+export interface DropConstraintOp extends AlterMode {
   readonly kind: "dropConstraint";
   readonly table: TableRef;
   /** The constraint's name; a primary key may be unnamed (null) where the dialect allows. */
@@ -198,7 +221,7 @@ export interface DropConstraintOp {
   readonly definition: ConstraintDefinition | null;
 }
 
-export interface SetTableCommentOp {
+export interface SetTableCommentOp extends AlterMode {
   readonly kind: "setTableComment";
   readonly table: TableRef;
   readonly comment: string | null;
@@ -211,7 +234,7 @@ export interface SetTableCommentOp {
  * as a whole; `existing` is what they were, when known, for reverse() and
  * for the dialect to see what changes.
  */
-export interface SetTableOptionsOp {
+export interface SetTableOptionsOp extends AlterMode {
   readonly kind: "setTableOptions";
   readonly table: TableRef;
   readonly options: TableOptionsIR;
@@ -297,6 +320,24 @@ export type OperationHandlers<R> = { readonly [K in OperationKind]: (op: Operati
 
 export function dispatch<R>(handlers: OperationHandlers<R>, op: Operation): R {
   return (handlers[op.kind] as (op: Operation) => R)(op);
+}
+
+const MODAL_KINDS: ReadonlySet<OperationKind> = new Set<OperationKind>([
+  "addColumn", "dropColumn", "alterColumn", "createIndex", "dropIndex", "createUniqueConstraint", "createForeignKey",
+  "createCheckConstraint", "createPrimaryKey", "createConstraint", "dropConstraint", "setTableComment", "setTableOptions",
+]);
+
+export function isModal(op: Operation): op is ModalOperation {
+  return MODAL_KINDS.has(op.kind);
+}
+
+/** The op's AlterMode alone (empty when it has none). */
+export function alterModeOf(op: Operation): AlterMode {
+  if (!isModal(op)) return {};
+  return {
+    ...(op.algorithm !== undefined ? { algorithm: op.algorithm } : {}),
+    ...(op.lock !== undefined ? { lock: op.lock } : {}),
+  };
 }
 
 export function qualifiedName(ref: TableRef): string {

@@ -6,7 +6,7 @@
 import { UnsupportedOperationError } from "../errors.js";
 import { describeOperation } from "./describe.js";
 import {
-  COLUMN_ATTRIBUTES, dispatch, type AlterColumnOp, type ColumnChanges, type ConstraintDefinition, type ExistingColumn, type Operation,
+  alterModeOf, COLUMN_ATTRIBUTES, dispatch, isModal, type AlterColumnOp, type ColumnChanges, type ConstraintDefinition, type ExistingColumn, type Operation,
   type OperationHandlers, type TableAlteration, type TableRef,
 } from "./operation.js";
 
@@ -40,7 +40,7 @@ const reversers: OperationHandlers<Operation | null> = {
   // Where the value stood is not recorded, so putting it back is not mechanical.
   dropEnumValue: () => null,
   batchAlterTable: (op) => {
-    const reversed = [...op.ops].reverse().map((sub) => dispatch(reversers, sub));
+    const reversed = [...op.ops].reverse().map((sub) => reversedWithMode(sub));
     if (reversed.some((sub) => sub === null)) return null;
     return { kind: "batchAlterTable", table: op.table, ops: reversed as TableAlteration[], recreate: op.recreate };
   },
@@ -81,8 +81,19 @@ function reverseAlterColumn(op: AlterColumnOp): Operation | null {
   return { kind: "alterColumn", table: op.table, name, changes, existing };
 }
 
-export function reverseOperation(op: Operation): Operation {
+/**
+ * The reverse runs the way the op was asked to (ALGORITHM= / LOCK=): a change that had to leave writes alone
+ * must leave them alone on the way back too, and the server refuses where it cannot.
+ */
+function reversedWithMode(op: Operation): Operation | null {
   const reversed = dispatch(reversers, op);
+  const mode = alterModeOf(op);
+  if (reversed === null || !isModal(reversed) || Object.keys(mode).length === 0) return reversed;
+  return { ...reversed, ...mode };
+}
+
+export function reverseOperation(op: Operation): Operation {
+  const reversed = reversedWithMode(op);
   if (reversed === null) {
     throw new UnsupportedOperationError(`${describeOperation(op)} cannot be reversed automatically`);
   }

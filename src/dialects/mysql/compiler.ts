@@ -13,9 +13,11 @@
  * (fk-indexes.ts) when the table's definition is known.
  */
 import { UnsupportedOperationError } from "../../errors.js";
-import type {
-  AlterColumnOp, CreateConstraintOp, DropConstraintOp, DropIndexOp, Operation, SetTableCommentOp, SetTableOptionsOp, TableRef,
+import {
+  alterModeOf, type AlterColumnOp, type CreateConstraintOp, type DropConstraintOp, type DropIndexOp, type Operation,
+  type SetTableCommentOp, type SetTableOptionsOp, type TableRef,
 } from "../../operations/operation.js";
+import { hasAlterMode, withAlterMode } from "./alter-mode.js";
 import type { CheckConstraint, Column, ForeignKey, Index, Table } from "../../schema/ir.js";
 import type { ColumnType, DefaultValue } from "../../schema/types.js";
 import type { CompileContext, Statement } from "../dialect.js";
@@ -322,11 +324,13 @@ export class MysqlCompiler extends DdlCompiler {
     return [this.alter(op.table, [`DROP ${clause} ${this.quote(name)}`, ...keep].join(", "))];
   }
 
+  /** Each op's statements, with its ALGORITHM= / LOCK= (alter-mode.ts) when it asks for them. */
   protected override dispatchOp(original: Operation, context: CompileContext): Statement[] {
     const op = mysqlOperation(original);
-    if (op.kind !== "dropIndex") return super.dispatchOp(op, context);
+    const mode = alterModeOf(op);
+    if (op.kind !== "dropIndex") return withAlterMode(super.dispatchOp(op, context), mode);
     const keep = this.keepKeys(this.knownTable(context, op.table), { index: op.name });
-    return keep.length === 0 ? [this.dropIndex(op.table, op.name)] : [this.dropIndexKeeping(op, keep)];
+    return withAlterMode([keep.length === 0 && !hasAlterMode(mode) ? this.dropIndex(op.table, op.name) : this.dropIndexKeeping(op, keep)], mode);
   }
 
   private dropIndexKeeping(op: DropIndexOp, keep: readonly string[]): Statement {

@@ -6,9 +6,9 @@
  * behind (and queues new queries behind) a long transaction on the table; LOCK=NONE means writes go on during
  * the long part, LOCK=SHARED that only reads do.
  */
-import { impact, merge, type Algorithm, type LockImpact } from "../../operations/lock-impact.js";
+import { impact, merge, tableKey, type Algorithm, type LockImpact } from "../../operations/lock-impact.js";
 import {
-  dispatch, type AddColumnOp, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration, type TableRef,
+  alterModeOf, dispatch, isModal, type AddColumnOp, type AlterColumnOp, type Operation, type OperationHandlers, type TableAlteration, type TableRef,
 } from "../../operations/operation.js";
 import type { ColumnType } from "../../schema/types.js";
 import type { LockFactsSql } from "../dialect.js";
@@ -53,6 +53,11 @@ function briefExclusive(table: TableRef): LockImpact {
   return impact(table, { lock: "exclusive metadata lock", rewrites: false, scans: false, blocksWrites: true, blocksReads: true });
 }
 
+/** A change to the table's metadata alone: INSTANT on MariaDB 10.4+, INPLACE (no rebuild) elsewhere. */
+function metadataAlgorithm(server: Server): Algorithm {
+  return server.mariadb && atLeast(server, 10, 4, 0) ? "INSTANT" : "INPLACE";
+}
+
 /** Bytes a VARCHAR's length prefix takes: 1 up to 255 bytes, else 2 (utf8mb4: 4 bytes a character). */
 function lengthBytes(chars: number | null): number {
   return chars !== null && chars * 4 <= 255 ? 1 : 2;
@@ -84,7 +89,7 @@ function addColumn(op: AddColumnOp, server: Server): LockImpact[] {
 }
 
 function foreignKey(table: TableRef, refTable: string, refSchema: string | null): LockImpact[] {
-  return [copy(table, "with foreign_key_checks on, adding a foreign key copies the table (INPLACE needs foreign_key_checks=0)"),
+  return [copy(table, "with foreign_key_checks on, adding a foreign key copies the table: INPLACE needs foreign_key_checks=0"),
     impact({ name: refTable, schema: refSchema ?? table.schema },
       { lock: "shared metadata lock", ...quick, note: "the referenced table" })];
 }
@@ -101,12 +106,16 @@ function alterColumn(op: AlterColumnOp, server: Server): LockImpact {
   if (c.charset !== undefined || c.collation !== undefined) parts.push(copy(t, "converting a column's character set or collation copies the table"));
   if (c.generated !== undefined) parts.push(copy(t, "changing a generated column copies the table"));
   if (c.autoIncrement === true) parts.push(copy(t, "making a column AUTO_INCREMENT copies the table"));
+  // MariaDB 10.4+ changes a column's name, comment and ON UPDATE in its metadata alone (each confirmed on 10.11
+  // with ALGORITHM=INSTANT); MySQL renames instantly from 8.0.28. Allowing NULL is INSTANT on MariaDB only for
+  // ROW_FORMAT=REDUNDANT tables (refused on a DYNAMIC one), so it is reported as the rebuild it is by default.
+  const mariadbInstant = server.mariadb && atLeast(server, 10, 4, 0);
   if (c.nullable !== undefined) parts.push(rebuildOnline(t, c.nullable ? "making a column NULL" : "making a column NOT NULL (strict mode)"));
   if (c.default !== undefined || c.autoIncrement === false) parts.push(online(t, "INSTANT"));
   if (c.newName !== undefined) {
-    parts.push(online(t, !server.mariadb && atLeast(server, 8, 0, 28) ? "INSTANT" : "INPLACE", "renaming a column only changes metadata"));
+    parts.push(online(t, mariadbInstant || !server.mariadb && atLeast(server, 8, 0, 28) ? "INSTANT" : "INPLACE", "renaming a column only changes metadata"));
   }
-  if (c.comment !== undefined || c.onUpdate !== undefined) parts.push(online(t, "INPLACE", "only changes metadata"));
+  if (c.comment !== undefined || c.onUpdate !== undefined) parts.push(online(t, mariadbInstant ? "INSTANT" : "INPLACE", "only changes metadata"));
   if (parts.length === 0) parts.push(online(t, "INSTANT"));
   return merge(t, parts, MYSQL_LOCKS);
 }
@@ -132,6 +141,7 @@ function alterations(server: Server): Alterations {
     createUniqueConstraint: (op) => [impact(op.table, { lock: "LOCK=NONE", algorithm: "INPLACE", rewrites: false, scans: true,
       blocksWrites: false, blocksReads: false, note: "a unique secondary index is built while writes go on" })],
     createForeignKey: (op) => foreignKey(op.table, op.foreignKey.refTable, op.foreignKey.refSchema),
+    // Confirmed on MariaDB 10.11: ALGORITHM=INPLACE and NOCOPY are refused ("Try ALGORITHM=COPY").
     createCheckConstraint: (op) => [copy(op.table, "adding a CHECK constraint validates every row by copying the table")],
     createPrimaryKey: (op) => [rebuildOnline(op.table, "adding a primary key (COPY when a column must become NOT NULL)")],
     createConstraint: (op) => [impact(op.table, { lock: "none", ...quick, note: "exclusion constraints do not exist on MySQL" })],
@@ -142,6 +152,30 @@ function alterations(server: Server): Alterations {
 
 /** The lock report of one op on MySQL or MariaDB; `serverVersion` as `SELECT VERSION()` returns it. */
 export function mysqlLockImpact(op: Operation, serverVersion?: string | null): LockImpact[] {
+  return refusedAsAsked(op, unaskedImpact(op, serverVersion));
+}
+
+/**
+ * An op that states ALGORITHM=INSTANT|INPLACE or LOCK=NONE where it needs a COPY or a lock that stops writes
+ * does not block: the server refuses the statement, and the revision fails there. Reported as a warning that
+ * says so, not as the block it would be without them.
+ */
+function refusedAsAsked(op: Operation, impacts: LockImpact[]): LockImpact[] {
+  const mode = alterModeOf(op);
+  if (!isModal(op) || mode.algorithm === undefined && mode.lock === undefined) return impacts;
+  const key = tableKey(op.table);
+  return impacts.map((i) => {
+    if (i.table === null || tableKey(i.table) !== key) return i;
+    const copies = i.algorithm === "COPY" && (mode.algorithm === "INSTANT" || mode.algorithm === "INPLACE");
+    const locks = mode.lock === "NONE" && i.blocksWrites;
+    if (!copies && !locks) return i;
+    const asked = [mode.algorithm && `ALGORITHM=${mode.algorithm}`, mode.lock && `LOCK=${mode.lock}`].filter(Boolean).join(", ");
+    return impact(i.table, { ...i, blocksWrites: false, blocksReads: false, severity: "warning",
+      note: `${i.note ? `${i.note}; ` : ""}with ${asked} the server refuses the statement instead, so the revision fails there` });
+  });
+}
+
+function unaskedImpact(op: Operation, serverVersion?: string | null): LockImpact[] {
   const server = parseServer(serverVersion);
   const handlers: OperationHandlers<LockImpact[]> = {
     ...alterations(server),
@@ -149,18 +183,22 @@ export function mysqlLockImpact(op: Operation, serverVersion?: string | null): L
       { lock: "exclusive metadata lock", ...quick, note: "new table: nothing uses it yet" })],
     dropTable: (op) => [briefExclusive(op.table)],
     renameTable: (op) => [briefExclusive(op.table)],
-    setTableComment: (op) => [online(op.table, "INPLACE", "only changes metadata")],
+    // Both confirmed INSTANT on MariaDB 10.11 (a table option is metadata); MySQL's manual says INPLACE.
+    setTableComment: (op) => [online(op.table, metadataAlgorithm(server), "only changes metadata")],
     setTableOptions: (op) => {
       const engine = (op.options.engine ?? "").toLowerCase() !== (op.existing?.engine ?? "").toLowerCase();
+      // The compiler converts the text columns that follow the table's default with it (table-options.ts).
+      const charset = op.options.charset !== op.existing?.charset || op.options.collation !== op.existing?.collation;
       return [engine ? copy(op.table, "changing the storage engine copies the table")
-        : online(op.table, "INPLACE", "the default character set and collation apply to columns added later")];
+        : charset ? copy(op.table, "converting the text columns that follow the table's default charset or collation copies the table")
+        : online(op.table, metadataAlgorithm(server), "only changes metadata")];
     },
     createEnum: () => [impact(null, { lock: "none", ...quick, note: "MySQL enums are column types: nothing to create" })],
     dropEnum: () => [impact(null, { lock: "none", ...quick, note: "MySQL enums are column types: nothing to drop" })],
     addEnumValue: () => [impact(null, { lock: "none", ...quick,
       note: "change the columns' ENUM(...) with alterColumn: appending a value is INSTANT, inserting one elsewhere copies the table" })],
     dropEnumValue: () => [impact(null, { lock: "none", ...quick, note: "change the columns' ENUM(...) with alterColumn (copies the table)" })],
-    batchAlterTable: (op) => op.ops.flatMap((sub) => dispatch(handlers, sub as Operation)),
+    batchAlterTable: (op) => op.ops.flatMap((sub) => refusedAsAsked(sub, dispatch(handlers, sub as Operation))),
     validateConstraint: (op) => [impact(op.table, { lock: "none", ...quick, note: "constraints are checked when added: nothing to do" })],
     execute: () => [impact(null, { lock: "unknown", ...quick, note: "raw SQL is not analysed" })],
     bulkInsert: (op) => [impact(op.table, { lock: "none", ...quick, note: "row locks only" })],
