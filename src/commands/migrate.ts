@@ -1,14 +1,14 @@
 /** `upgrade` and `downgrade`, online or offline (`--sql`). */
 import type { ResolvedDatabase } from "../config/load.js";
 import { TargetError, UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner } from "../runtime/runner.js";
+import { onlineRunner } from "../runtime/runner.js";
 import { describeStep, runSteps, type RunResult } from "../runtime/run.js";
 import { runWithRetries } from "../runtime/retry.js";
 import { fileChecksum } from "../runtime/checksum.js";
 import type { Integrity } from "../runtime/preflight.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { parseRange, planDowngrade, planStamp, planUpgrade, type Step } from "../script/targets.js";
-import { dialectOf, label, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
+import { label, loadEnvironment, loadGraph, offlineRunnerOf, withLockedConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 
 export interface MigrateOptions extends CommandOptions {
@@ -85,7 +85,7 @@ async function migrateOnline(
     plan: (rows) => planners[direction](graph, rows, target),
     onStep: (step) => options.log?.(`${prefix(db)}Running ${step.direction} ${describeStep(step)}`),
     lockWaitMs: db.ddlLockTimeoutMs,
-  }, db.ddlLockRetries, (line) => options.log?.(`${prefix(db)}${line}`)));
+  }, db.ddlLockRetries, (line) => options.log?.(`${prefix(db)}${line}`)), { createSchema: direction === "upgrade" });
 }
 
 async function migrateOffline(
@@ -100,7 +100,7 @@ async function migrateOffline(
   // The script is written only once it is whole: a failure half-way must not leave a truncated script behind.
   const script: string[] = [];
   const result = await runSteps({
-    runner: offlineRunner(await dialectOf(db), (text) => { script.push(text); }),
+    runner: await offlineRunnerOf(db, (text) => { script.push(text); }, { createSchema: direction === "upgrade" }),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,

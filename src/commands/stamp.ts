@@ -1,13 +1,13 @@
 /** `stamp`: set the version table to given revisions without running any of them. */
 import { UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
+import { onlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { ensureVersionTable, readVersionRowsIfExists, versionMoves } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
 import { createHistory, recordRun } from "../runtime/history.js";
 import { athanorVersion } from "../version.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { RevisionGraph } from "../script/graph.js";
-import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
+import { loadEnvironment, loadGraph, offlineRunnerOf, withLockedConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 
 export interface StampOptions extends CommandOptions {
@@ -31,11 +31,11 @@ export async function stamp(options: StampOptions): Promise<StampReport[]> {
     const graph = await loadGraph(db);
     if (options.sql) {
       const write = options.write ?? ((text: string) => { process.stdout.write(text); });
-      const runner = offlineRunner(await dialectOf(db), write);
+      const runner = await offlineRunnerOf(db, write, { createSchema: true });
       reports.push({ database: db.name, ...await stampWith(runner, graph, db, options, []) });
     } else {
       const result = await withLockedConnection(db, (connection) =>
-        stampWith(onlineRunner(connection), graph, db, options, null));
+        stampWith(onlineRunner(connection), graph, db, options, null), { createSchema: true });
       reports.push({ database: db.name, ...result });
     }
   }
