@@ -1,7 +1,7 @@
 /** `upgrade` and `downgrade`, online or offline (`--sql`). */
 import type { ResolvedDatabase } from "../config/load.js";
 import { MigrationError, TargetError, UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner } from "../runtime/runner.js";
+import { onlineRunner } from "../runtime/runner.js";
 import { describeStep, runSteps, type RunResult } from "../runtime/run.js";
 import { runWithRetries } from "../runtime/retry.js";
 import { fileChecksum } from "../runtime/checksum.js";
@@ -10,7 +10,7 @@ import type { RevisionGraph } from "../script/graph.js";
 import { parseRange, planDowngrade, planStamp, planUpgrade, type Step } from "../script/targets.js";
 import { parseTarget } from "../script/target-spec.js";
 import { readVersionRowsIfExists, sameRows } from "../runtime/version-store.js";
-import { dialectOf, label, loadEnvironment, loadGraph, withConnection, withLockedConnection } from "./environment.js";
+import { label, loadEnvironment, loadGraph, offlineRunnerOf, withConnection, withLockedConnection } from "./environment.js";
 import { errorReport, runFleet, validJobs, type DatabaseOutcome, type FleetOptions, type FleetReport } from "./fleet.js";
 import type { CommandOptions } from "./options.js";
 
@@ -133,7 +133,7 @@ async function migrateOne(
   };
   try {
     const result = options.sql
-      ? await migrateOffline(db, graph, plan, onStep("Generating"), target, options)
+      ? await migrateOffline(direction, db, graph, plan, onStep("Generating"), target, options)
       : await migrateOnline(direction, db, graph, plan, onStep("Running"), options, say);
     return {
       database: db.name, status: "ok", durationMs: Date.now() - started, error: null,
@@ -192,11 +192,11 @@ async function migrateOnline(
     plan,
     onStep,
     lockWaitMs: db.ddlLockTimeoutMs,
-  }, db.ddlLockRetries, say));
+  }, db.ddlLockRetries, say), { createSchema: direction === "upgrade" });
 }
 
 async function migrateOffline(
-  db: ResolvedDatabase, graph: RevisionGraph, plan: (rows: readonly string[]) => Step[], onStep: (step: Step) => void,
+  direction: Direction, db: ResolvedDatabase, graph: RevisionGraph, plan: (rows: readonly string[]) => Step[], onStep: (step: Step) => void,
   target: string, options: MigrateOptions,
 ): Promise<RunResult> {
   const range = parseRange(target);
@@ -205,7 +205,7 @@ async function migrateOffline(
   // The script is written only once it is whole: a failure half-way must not leave a truncated script behind.
   const script: string[] = [];
   const result = await runSteps({
-    runner: offlineRunner(await dialectOf(db), (text) => { script.push(text); }),
+    runner: await offlineRunnerOf(db, (text) => { script.push(text); }, { createSchema: direction === "upgrade" }),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,

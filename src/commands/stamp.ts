@@ -1,13 +1,13 @@
 /** `stamp`: set the version table to given revisions without running any of them. */
 import { UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
+import { onlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { ensureVersionTable, readVersionRowsIfExists, versionMoves } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
 import { createHistory, recordRun } from "../runtime/history.js";
 import { athanorVersion } from "../version.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { RevisionGraph } from "../script/graph.js";
-import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
+import { loadEnvironment, loadGraph, offlineRunnerOf, withLockedConnection } from "./environment.js";
 import { errorReport, runFleet, validJobs, type DatabaseOutcome, type FleetOptions, type FleetReport } from "./fleet.js";
 import type { CommandOptions } from "./options.js";
 
@@ -48,9 +48,10 @@ export async function stamp(options: StampOptions): Promise<StampFleetReport> {
       const graph = graphs.get(db.versionsDir)!;
       try {
         const result = options.sql
-          ? await stampWith(offlineRunner(await dialectOf(db), options.write ?? ((text: string) => { process.stdout.write(text); })),
-            graph, db, options, [])
-          : await withLockedConnection(db, (connection) => stampWith(onlineRunner(connection), graph, db, options, null));
+          ? await stampWith(await offlineRunnerOf(db, options.write ?? ((text: string) => { process.stdout.write(text); }),
+            { createSchema: true }), graph, db, options, [])
+          : await withLockedConnection(db, (connection) => stampWith(onlineRunner(connection), graph, db, options, null),
+            { createSchema: true });
         return { database: db.name, status: "ok", durationMs: Date.now() - started, error: null, ...result };
       } catch (error) {
         if (!config.multi) throw error;

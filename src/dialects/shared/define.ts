@@ -21,6 +21,8 @@ export interface DialectParts {
   versionTableExists(table: string): Statement;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
+  /** Dialect.sessionSchema: null where a connection has one schema only. */
+  readonly sessionSchema: Dialect["sessionSchema"];
   /** Dialect.lockWait: the session settings for ddlLockTimeout. */
   lockWait(timeoutMs: number | null): Statement[];
   /** How to update the history's last row, where the shared form is slow. */
@@ -54,6 +56,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     quoteIdentifier: (name) => syntax.quoteIdentifier(name),
     lockWait: parts.lockWait,
     schemaExists: parts.schemaExists,
+    sessionSchema: parts.sessionSchema,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {
         throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);
