@@ -11,6 +11,7 @@ import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
 import type { Connection } from "../dialects/dialect.js";
 import type { ResolvedDatabase } from "../config/load.js";
+import { mapPool } from "../runtime/pool.js";
 import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevision, type RevisionOptions, type RevisionResult } from "./revision.js";
@@ -73,8 +74,8 @@ export interface CheckReport {
 /** The differences between models and database, per database; empty when they agree. */
 export async function check(options: CheckOptions = {}): Promise<CheckReport[]> {
   const { databases } = await loadEnvironment(options);
-  const reports: CheckReport[] = [];
-  for (const db of databases) {
+  // A fleet of tenants is compared up to --jobs at once; the reports keep the config's order.
+  return mapPool(databases, options.jobs ?? 1, async (db): Promise<CheckReport> => {
     const graph = await loadGraph(db);
     const report = await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "check");
@@ -84,9 +85,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport[]> 
         ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, comparedDatabase, connection.dialect) : null;
       return { changes: summarise(operations), diff };
     });
-    reports.push({ database: db.name, ...report });
-  }
-  return reports;
+    return { database: db.name, ...report };
+  });
 }
 
 /** The models against an empty database: no connection, so neither the database's revision nor its reachability matters. */

@@ -139,6 +139,12 @@ describe.skipIf(await skipWithoutServer("postgresql"))("a fleet of databases wit
     expect(await versionRows("postgresql", urls.get(FAILING)!)).toEqual(["r1"]);
   }, 60_000);
 
+  it("current reads up to --jobs databases at once and prints them in config order", async () => {
+    const result = await project.ok(["current", "--jobs", "4"]);
+    const headers = result.stdout.split("\n").filter((line) => line.startsWith("["));
+    expect(headers).toEqual(names.map((name) => `[${name}]`));
+  }, 30_000);
+
   it("a bad option or target is one line, exit 1, and nothing runs", async () => {
     const jobs = await project.run(["upgrade", "--jobs", "two"], env());
     expect(jobs.code).toBe(1);
