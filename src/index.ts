@@ -24,6 +24,13 @@ export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";
 export type {
   SchemaDocument, DocumentTable, DocumentColumn, DocumentDefault, DocumentLiteral,
 } from "./autogenerate/render-json.js";
+export type { LintOptions, LintReport, LintRevision, LintOp, LintImpact } from "./commands/lint.js";
+export type { ChangeLine } from "./autogenerate/summary.js";
+export type {
+  JsonOutput, JsonError, JsonInit, JsonListTemplates, JsonRevisionWritten, JsonMerge, JsonMigrate, JsonMigrateDatabase, JsonStep,
+  JsonOutcome, JsonStampDatabase,
+  JsonCurrent, JsonRevisionList, JsonRevision, JsonStamp, JsonCheck, JsonPull, JsonLint,
+} from "./cli/json-shapes.js";
 export { listTemplates } from "./commands/templates.js";
 export {
   upgrade, downgrade, revision, merge, current, history, heads, branches, show, stamp, init, check, autogenerateRevision, pull,

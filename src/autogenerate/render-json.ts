@@ -13,6 +13,7 @@
 import type { DialectName } from "../dialects/dialect.js";
 import { tableOf, type Column, type EnumType, type Schema, type Table } from "../schema/ir.js";
 import type { SqlExpression } from "../schema/types.js";
+import { toJson } from "../json-text.js";
 
 /** A literal default in the document: a bigint of the IR is a JSON number, which JSON.parse reads as a (maybe rounded) number. */
 export type DocumentLiteral = string | number | boolean | null;
@@ -45,37 +46,5 @@ export function schemaToJson(schema: Schema, dialect: DialectName): string {
     tables: [...schema.tables].sort(byName).map(tableOf),
     enums: [...schema.enums].sort(byName),
   };
-  return `${toJson(document, "")}\n`;
-}
-
-/**
- * JSON.stringify(value, null, 2), except that a bigint is written as a
- * number with all its digits instead of throwing. Same rules otherwise: an
- * undefined, function or symbol property is left out (in an array it is
- * null), a non-finite number is null.
- */
-function toJson(value: unknown, indent: string): string | undefined {
-  switch (typeof value) {
-    case "bigint":
-      return value.toString();
-    case "number": case "string": case "boolean":
-      return JSON.stringify(value);
-    case "undefined": case "function": case "symbol":
-      return undefined;
-    case "object": {
-      if (value === null) return "null";
-      const inner = `${indent}  `;
-      if (Array.isArray(value)) {
-        const items: unknown[] = value;
-        if (items.length === 0) return "[]";
-        return `[\n${items.map((item) => `${inner}${toJson(item, inner) ?? "null"}`).join(",\n")}\n${indent}]`;
-      }
-      const entries: string[] = [];
-      for (const [key, item] of Object.entries(value)) {
-        const text = toJson(item, inner);
-        if (text !== undefined) entries.push(`${inner}${JSON.stringify(key)}: ${text}`);
-      }
-      return entries.length === 0 ? "{}" : `{\n${entries.join(",\n")}\n${indent}}`;
-    }
-  }
+  return `${toJson(document)}\n`;
 }

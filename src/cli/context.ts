@@ -14,6 +14,8 @@ export interface GlobalFlags {
   lockTimeout?: string;
   jobs?: string;
   failFast?: boolean;
+  /** --json: one JSON document on stdout (json-shapes.ts). */
+  json?: boolean;
 }
 
 export interface ActionContext {
@@ -21,11 +23,14 @@ export interface ActionContext {
   readonly output: Output;
   /** The command's own flags merged with the global ones. */
   readonly flags: Record<string, unknown> & GlobalFlags;
+  /** --json: the text the command wrote for stdout (offline SQL), kept for the document instead; "" without --json. */
+  readonly written: () => string;
 }
 
 export function actionContext(command: Command): ActionContext {
   const flags = command.optsWithGlobals() as Record<string, unknown> & GlobalFlags;
-  const output = createOutput(Boolean(flags.quiet));
+  const output = createOutput(Boolean(flags.quiet), Boolean(flags.json));
+  const kept: string[] = [];
   const options: ActionContext["options"] = {
     config: flags.config,
     url: flags.url,
@@ -35,9 +40,9 @@ export function actionContext(command: Command): ActionContext {
     jobs: flags.jobs === undefined ? undefined : jobs(flags.jobs),
     failFast: Boolean(flags.failFast),
     log: (line) => output.info(line),
-    write: (text) => output.write(text),
+    write: output.json ? (text) => { kept.push(text); } : (text) => output.write(text),
   };
-  return { options, output, flags };
+  return { options, output, flags, written: () => kept.join("") };
 }
 
 function seconds(value: string): number {

@@ -1,8 +1,10 @@
 /**
  * The one place where errors become messages and exit codes: 0 success,
- * 1 for any error (one line, no stack trace unless --raiseerr).
+ * 1 for any error (one line, no stack trace unless --raiseerr). With --json
+ * the error is also the document on stdout: { "error": { "message", "kind" } }.
  */
-import { MigrateError } from "../errors.js";
+import { MigrateError, MigrationError } from "../errors.js";
+import type { JsonError } from "./json-shapes.js";
 import type { Output } from "./output.js";
 
 export const EXIT_OK = 0;
@@ -17,7 +19,11 @@ export class ExitRequest extends Error {
   }
 }
 
+/** The kind of an error that is not one of athanor's: a bug, or something thrown by user code (a config, a revision). */
+const UNEXPECTED = "Error";
+
 export function reportError(error: unknown, output: Output, raiseErr: boolean): number {
+  if (output.json) output.document(errorDocument(error));
   if (raiseErr) {
     output.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     let cause = error instanceof Error ? error.cause : undefined;
@@ -30,10 +36,34 @@ export function reportError(error: unknown, output: Output, raiseErr: boolean): 
   if (error instanceof MigrateError) {
     output.error(`error: ${oneLine(error.message)}`);
   } else {
-    const text = error instanceof Error ? error.message : String(error);
-    output.error(`error: ${oneLine(text)} (run again with --raiseerr for the stack trace)`);
+    output.error(`error: ${oneLine(messageOf(error))} (run again with --raiseerr for the stack trace)`);
   }
   return EXIT_ERROR;
+}
+
+/** Commander refused the command line (unknown option, missing argument): it printed why on stderr already. */
+export function reportUsageError(message: string, output: Output): number {
+  if (output.json) output.document({ error: { message: oneLine(message.replace(/^error: /, "")), kind: "UsageError" } } satisfies JsonError);
+  return EXIT_ERROR;
+}
+
+/** SIGINT/SIGTERM: the line on stderr, and with --json the document; the caller exits with the signal's code. */
+export function reportInterrupt(line: string, output: Output): void {
+  output.error(line);
+  if (output.json) output.document({ error: { message: line.replace(/^error: /, ""), kind: "Interrupted" } } satisfies JsonError);
+}
+
+function errorDocument(error: unknown): JsonError {
+  const message = oneLine(messageOf(error));
+  if (error instanceof MigrationError) {
+    const { revision, direction, failedOp, appliedOps, atBoundary } = error;
+    return { error: { message, kind: error.name, migration: { revision, direction, failedOp, appliedOps, atBoundary } } };
+  }
+  return { error: { message, kind: error instanceof MigrateError ? error.name : UNEXPECTED } };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function oneLine(text: string): string {

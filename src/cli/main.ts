@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { collect } from "./context.js";
-import { EXIT_ERROR, EXIT_OK, ExitRequest, reportError } from "./exit.js";
+import { EXIT_ERROR, EXIT_OK, ExitRequest, reportError, reportInterrupt, reportUsageError } from "./exit.js";
 import { createOutput } from "./output.js";
 import { exitOnSignals } from "./signals.js";
 import { register as registerInit } from "./commands/init.js";
@@ -38,6 +38,7 @@ export function buildProgram(): Command {
     .option("--fail-fast", "with several databases, start no more after one fails (running ones finish)")
     .option("--raiseerr", "show full stack traces on errors")
     .option("-q, --quiet", "print results only, no progress")
+    .option("--json", "print one JSON document on stdout (results or the error) and nothing else there")
     .showSuggestionAfterError()
     .exitOverride();
   for (const register of [registerInit, registerListTemplates, registerRevision, registerMerge, registerMigrate,
@@ -52,8 +53,11 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   const raiseErr = argv.includes("--raiseerr");
-  const output = createOutput(false);
-  const removeSignalHandlers = exitOnSignals((line) => output.error(line));
+  const json = argv.includes("--json");
+  const output = createOutput(false, json);
+  const removeSignalHandlers = exitOnSignals((line) => reportInterrupt(line, output));
+  // Configs, models and revision files are user code: a console.log there must not break the document on stdout.
+  const restoreConsole = json ? consoleToStderr() : () => {};
   try {
     await program.parseAsync([...argv]);
     return EXIT_OK;
@@ -61,10 +65,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof ExitRequest) return error.code;
     if (error instanceof CommanderError) {
       // Commander printed its own message (usage, --help, --version) already.
-      return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+      if (error.exitCode === 0) return EXIT_OK;
+      return reportUsageError(error.code === "commander.help" ? "no command given: see 'migrate --help'" : error.message, output);
     }
     return reportError(error, output, raiseErr);
   } finally {
     removeSignalHandlers();
+    restoreConsole();
   }
+}
+
+/** Sends console.log, .info and .debug to stderr; returns a function that puts them back. */
+function consoleToStderr(): () => void {
+  const { log, info, debug } = console;
+  console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
+  return () => { Object.assign(console, { log, info, debug }); };
 }

@@ -10,6 +10,7 @@ import type { RevisionGraph } from "../script/graph.js";
 import { readVersionRows } from "../runtime/version-store.js";
 import { onlineRunner } from "../runtime/runner.js";
 import type { Connection } from "../dialects/dialect.js";
+import type { Operation } from "../operations/operation.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import { mapPool } from "../runtime/pool.js";
 import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
@@ -63,6 +64,8 @@ export interface CheckOptions extends CommandOptions {
 export interface CheckReport {
   readonly database: string | null;
   readonly changes: readonly ChangeLine[];
+  /** The differences as ops (what `revision --autogenerate` would write); [] when the models and the database agree. */
+  readonly operations: readonly Operation[];
   /**
    * With `diff`: per differing table, a unified diff (uncoloured) of its DDL as the database has it
    * (`--- database/<table>.sql`) against what the models want (`+++ models/<table>.sql`); "" when nothing
@@ -83,7 +86,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport[]> 
       // Loaded only when asked for: the diff package is not needed by a plain check.
       const diff = options.diff
         ? (await import("../autogenerate/table-diff.js")).tableDiffs(operations, comparedDatabase, connection.dialect) : null;
-      return { changes: summarise(operations), diff };
+      return { changes: summarise(operations), operations, diff };
     });
     return { database: db.name, ...report };
   });

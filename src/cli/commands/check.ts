@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { actionContext } from "../context.js";
 import { printChanges, printDiff } from "../changes.js";
 import { EXIT_DIFFERENCES, ExitRequest } from "../exit.js";
+import { checkJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("check")
@@ -11,13 +12,13 @@ export function register(program: Command): void {
       const { options, output } = actionContext(command);
       const { check } = await import("../../commands/autogenerate.js");
       const reports = await check({ ...options, diff: Boolean(opts.diff) });
-      let differences = 0;
-      for (const report of reports) {
+      const differences = reports.reduce((n, report) => n + report.operations.length, 0);
+      if (output.json) output.document(checkJson(reports));
+      else for (const report of reports) {
         const who = report.database ? `[${report.database}] ` : "";
         if (report.changes.length > 0) output.out(`${who}The models and the database differ:`);
         await printChanges(report.changes, output, `${who}No differences: the models and the database agree.`, "out");
         if (report.diff) await printDiff(report.diff, output);
-        differences += report.changes.length;
       }
       if (differences > 0) throw new ExitRequest(EXIT_DIFFERENCES);
     });

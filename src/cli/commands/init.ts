@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
+import { initJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("init")
@@ -13,6 +14,7 @@ export function register(program: Command): void {
       const result = await init({ directory, template: flags.template as string, dialect: flags.dialect as string });
       for (const path of result.created) output.info(`Creating ${path} ... done`);
       for (const path of result.kept) output.info(`Keeping existing ${path}`);
+      if (output.json) return output.document(initJson(result));
       output.info("Next: edit the config's url if needed, then 'migrate revision -m \"first revision\"'.");
     });
 }

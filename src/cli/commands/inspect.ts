@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
 import { branchLine, historyLine, revisionLine, verboseBlock } from "../format.js";
+import { currentJson, revisionListJson, type JsonRevisionList } from "../json-shapes.js";
 import type { DatabaseRevisions } from "../../commands/inspect.js";
 import type { Output } from "../output.js";
 
@@ -12,6 +13,7 @@ export function register(program: Command): void {
       const { options, flags, output } = actionContext(command);
       const { current } = await import("../../commands/inspect.js");
       const reports = await current(options);
+      if (output.json) return output.document(currentJson(reports));
       for (const report of reports) {
         if (reports.length > 1 || report.database) output.out(`[${report.database}]`);
         for (const rev of report.revisions) output.out(flags.verbose ? verboseBlock(rev) : revisionLine(rev));
@@ -30,7 +32,7 @@ export function register(program: Command): void {
       const { options, flags, output } = actionContext(command);
       const { history } = await import("../../commands/inspect.js");
       const showCurrent = Boolean(flags.indicateCurrent);
-      print(await history({ ...options, range: flags.revRange as string | undefined, indicateCurrent: showCurrent,
+      print("history", await history({ ...options, range: flags.revRange as string | undefined, indicateCurrent: showCurrent,
         verbose: Boolean(flags.verbose) }), output,
         (rev) => (flags.verbose ? verboseBlock(rev, showCurrent) : historyLine(rev, showCurrent)));
     });
@@ -41,7 +43,7 @@ export function register(program: Command): void {
     .action(async (_opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const { heads } = await import("../../commands/inspect.js");
-      print(await heads(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : revisionLine(rev)));
+      print("heads", await heads(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : revisionLine(rev)));
     });
 
   program.command("branches")
@@ -50,7 +52,7 @@ export function register(program: Command): void {
     .action(async (_opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const { branches } = await import("../../commands/inspect.js");
-      print(await branches(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : branchLine(rev)));
+      print("branches", await branches(options), output, (rev) => (flags.verbose ? verboseBlock(rev) : branchLine(rev)));
     });
 
   program.command("show")
@@ -59,12 +61,16 @@ export function register(program: Command): void {
     .action(async (rev: string, _opts: unknown, command: Command) => {
       const { options, output } = actionContext(command);
       const { show } = await import("../../commands/inspect.js");
-      print(await show({ ...options, revision: rev }), output, (info) => verboseBlock(info));
+      print("show", await show({ ...options, revision: rev }), output, (info) => verboseBlock(info));
     });
 }
 
 /** One write for the whole listing: thousands of revisions, one line each, must not cost a system call each. */
-function print(results: readonly DatabaseRevisions[], output: Output, line: (rev: DatabaseRevisions["revisions"][number]) => string): void {
+function print(
+  command: JsonRevisionList["command"], results: readonly DatabaseRevisions[], output: Output,
+  line: (rev: DatabaseRevisions["revisions"][number]) => string,
+): void {
+  if (output.json) return output.document(revisionListJson(command, results));
   const lines: string[] = [];
   for (const result of results) {
     if (results.length > 1 || result.database) lines.push(`[${result.database}]`);

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
 import { EXIT_DIFFERENCES, ExitRequest } from "../exit.js";
+import { lintJson } from "../json-shapes.js";
 import { UsageError } from "../../errors.js";
 import { describeImpact, isSeverity, type Severity } from "../../operations/lock-impact.js";
 import type { LintReport } from "../../commands/lint.js";
@@ -13,7 +14,6 @@ export function register(program: Command): void {
     .option("--fail-on <severity>", "info, warning or blocking: the least severity that fails (default: config lint.failOn, else blocking)")
     .option("--min-rows <n>", "fail only on tables of more rows than this (default: config lint.minRows, else 0)")
     .option("--offline", "do not connect: no row estimates (every blocking op counts), a recent server version assumed")
-    .option("--json", "print the report as one JSON document")
     .action(async (range: string | undefined, _opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const failOn = flags.failOn as string | undefined;
@@ -25,7 +25,8 @@ export function register(program: Command): void {
       }
       const { lint } = await import("../../commands/lint.js");
       const reports = await lint({ ...options, range, failOn: failOn as Severity | undefined, minRows, offline: Boolean(flags.offline) });
-      if (flags.json) output.out(JSON.stringify({ databases: reports }, null, 2));
+      // --json (global; it was lint's own before every command had it): the same document, now with command and ok.
+      if (output.json) output.document(lintJson(reports));
       else for (const report of reports) print(report, output);
       if (reports.some((r) => r.failures > 0)) throw new ExitRequest(EXIT_DIFFERENCES);
     });

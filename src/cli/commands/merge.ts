@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { actionContext, collect } from "../context.js";
+import { mergeJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("merge")
@@ -15,6 +16,7 @@ export function register(program: Command): void {
         ...options, revisions, message: flags.message as string, revId: flags.revId as string | undefined,
         branchLabels: flags.branchLabel as string[],
       });
-      output.out(result.path);
+      if (output.json) output.document(mergeJson(result));
+      else output.out(result.path);
     });
 }

@@ -4,6 +4,7 @@ import type { MigrateFleetReport, MigrateOptions, MigrateReport } from "../../co
 import { EXIT_ERROR, ExitRequest } from "../exit.js";
 import { rowsText, summaryLines } from "../fleet-summary.js";
 import { createProgress } from "../progress.js";
+import { migrateJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("upgrade")
@@ -53,7 +54,8 @@ async function run(context: ActionContext, command: (progress: ProgressOptions) 
   } finally {
     progress.close();
   }
-  if (report.databases.length > 1 && !offline) {
+  if (output.json) output.document(migrateJson(report, offline ? context.written() : null));
+  else if (report.databases.length > 1 && !offline) {
     for (const line of summaryLines(report, summaryWords)) output.out(line);
   }
   if (!report.ok) throw new ExitRequest(EXIT_ERROR);

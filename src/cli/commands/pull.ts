@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { actionContext, collect } from "../context.js";
+import { pullJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("pull")
@@ -19,6 +20,7 @@ export function register(program: Command): void {
         schemas: flags.schema as string[],
       });
       for (const warning of result.warnings) output.error(`warning: ${warning}`);
+      if (output.json) return output.document(pullJson(result));
       if (result.text !== null) output.write(result.text);
       if (result.path !== null) output.out(result.path);
     });

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { actionContext, collect } from "../context.js";
+import { revisionWrittenJson } from "../json-shapes.js";
 import { printChanges } from "../changes.js";
 import { canPrompt, terminalAskRename } from "../rename-prompt.js";
 
@@ -48,7 +49,8 @@ export function register(program: Command): void {
       if (dropsAll) {
         output.error(`warning: the models declare no table, so this revision drops all ${dropsAll} table${dropsAll === 1 ? "" : "s"} of the database`);
       }
-      output.out(result.path);
+      if (output.json) output.document(revisionWrittenJson(result, Boolean(flags.autogenerate)));
+      else output.out(result.path);
     });
 }
 

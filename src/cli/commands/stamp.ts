@@ -4,6 +4,7 @@ import type { StampReport } from "../../commands/stamp.js";
 import { EXIT_ERROR, ExitRequest } from "../exit.js";
 import { rowsText, summaryLines } from "../fleet-summary.js";
 import { createProgress } from "../progress.js";
+import { stampJson } from "../json-shapes.js";
 
 export function register(program: Command): void {
   program.command("stamp")
@@ -12,7 +13,7 @@ export function register(program: Command): void {
     .option("--purge", "empty the version table first (also clears revisions the graph does not know)")
     .option("--sql", "print the SQL instead of running it")
     .action(async (revisions: string[], _opts: unknown, command: Command) => {
-      const { options, flags, output } = actionContext(command);
+      const { options, flags, output, written } = actionContext(command);
       const { stamp } = await import("../../commands/stamp.js");
       const offline = Boolean(flags.sql);
       const progress = createProgress(output, {
@@ -26,7 +27,8 @@ export function register(program: Command): void {
       } finally {
         progress.close();
       }
-      if (report.databases.length > 1 && !offline) {
+      if (output.json) output.document(stampJson(report, offline ? written() : null));
+      else if (report.databases.length > 1 && !offline) {
         for (const line of summaryLines(report, {
           ok: (r) => `${rowsText(r.before)} -> ${rowsText(r.after)}`,
           group: (r) => `at ${rowsText(r.after)}`,
