@@ -10,11 +10,14 @@ export type { Operation, OperationKind } from "./operations/operation.js";
 export type { DialectName } from "./dialects/dialect.js";
 export type { CommandOptions } from "./commands/options.js";
 
-export type { MigrateOptions, MigrateReport } from "./commands/migrate.js";
+export type { MigrateOptions, MigrateReport, MigrateFleetReport } from "./commands/migrate.js";
+export type {
+  FleetReport, FleetTotals, FleetError, FleetEvent, FleetOptions, FleetCommand, DatabaseOutcome, DatabaseStatus,
+} from "./commands/fleet.js";
 export type { RevisionOptions, MergeOptions, RevisionResult } from "./commands/revision.js";
 export type { AskRename, RenameQuestion } from "./autogenerate/rename-candidates.js";
 export type { CurrentReport, DatabaseRevisions, RevisionInfo, HistoryOptions } from "./commands/inspect.js";
-export type { StampOptions, StampReport } from "./commands/stamp.js";
+export type { StampOptions, StampReport, StampFleetReport } from "./commands/stamp.js";
 export type { InitOptions, InitResult } from "./commands/init.js";
 export type { CheckOptions, CheckReport, AutogenerateOptions, AutogenerateResult } from "./commands/autogenerate.js";
 export type { PullOptions, PullResult, PullFormat } from "./commands/pull.js";

@@ -12,10 +12,12 @@ export interface GlobalFlags {
   raiseerr?: boolean;
   quiet?: boolean;
   lockTimeout?: string;
+  jobs?: string;
+  failFast?: boolean;
 }
 
 export interface ActionContext {
-  readonly options: CommandOptions;
+  readonly options: CommandOptions & { readonly failFast?: boolean };
   readonly output: Output;
   /** The command's own flags merged with the global ones. */
   readonly flags: Record<string, unknown> & GlobalFlags;
@@ -24,12 +26,14 @@ export interface ActionContext {
 export function actionContext(command: Command): ActionContext {
   const flags = command.optsWithGlobals() as Record<string, unknown> & GlobalFlags;
   const output = createOutput(Boolean(flags.quiet));
-  const options: CommandOptions = {
+  const options: ActionContext["options"] = {
     config: flags.config,
     url: flags.url,
     x: parseX(flags.x ?? []),
     name: flags.name,
     lockTimeout: flags.lockTimeout === undefined ? undefined : seconds(flags.lockTimeout),
+    jobs: flags.jobs === undefined ? undefined : jobs(flags.jobs),
+    failFast: Boolean(flags.failFast),
     log: (line) => output.info(line),
     write: (text) => output.write(text),
   };
@@ -39,6 +43,12 @@ export function actionContext(command: Command): ActionContext {
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new UsageError(`--lock-timeout ${value}: expected a number of seconds`);
+  return n;
+}
+
+function jobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new UsageError(`--jobs ${value}: expected a whole number of at least 1`);
   return n;
 }
 

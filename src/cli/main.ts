@@ -34,6 +34,8 @@ export function buildProgram(): Command {
     .option("-x <key=value>", "argument passed to a config written as a function (repeatable)", collect, [])
     .option("-n, --name <name>", "one database of a multi-database config")
     .option("--lock-timeout <seconds>", "how long to wait for another run's migration lock (default 60)")
+    .option("-j, --jobs <n>", "with several databases, how many run at once (default 1)")
+    .option("--fail-fast", "with several databases, start no more after one fails (running ones finish)")
     .option("--raiseerr", "show full stack traces on errors")
     .option("-q, --quiet", "print results only, no progress")
     .showSuggestionAfterError()

@@ -11,6 +11,7 @@ import { resolveHistoryRange, resolveRevision } from "../script/targets.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import { loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
+import { mapPool } from "../runtime/pool.js";
 
 /** One revision as the inspection commands show it. */
 export interface RevisionInfo extends RevisionHeader {
@@ -41,21 +42,20 @@ export interface CurrentReport {
 
 export async function current(options: CommandOptions = {}): Promise<CurrentReport[]> {
   const { databases } = await loadEnvironment(options);
-  const reports: CurrentReport[] = [];
-  for (const db of databases) {
+  // A fleet of tenants is read up to --jobs at once; the reports keep the config's order.
+  return mapPool(databases, options.jobs ?? 1, async (db): Promise<CurrentReport> => {
     const graph = await loadGraph(db);
     const { rows, history } = await databaseState(db, "current");
     const failure = unresolvedFailure(history);
     const runs = latestRuns(history);
-    reports.push({
+    return {
       database: db.name,
       rows,
       revisions: rows.filter((r) => graph.has(r)).map((r) => info(graph, graph.get(r), new Set(rows), runs)),
       unknown: rows.filter((r) => !graph.has(r)),
       failure: failure ? `${describeFailure(failure)}. Repair the database, then re-run with --force, or record where it stands with 'migrate stamp'` : null,
-    });
-  }
-  return reports;
+    };
+  });
 }
 
 /**

@@ -11,6 +11,8 @@ export interface CommandOptions {
   readonly name?: string;
   /** --lock-timeout: seconds to wait for another run's lock (overrides the config). */
   readonly lockTimeout?: number;
+  /** --jobs: with several databases, how many are handled at once (default 1). */
+  readonly jobs?: number;
   /** Progress lines for people ("Running upgrade a -> b"); default: dropped. */
   readonly log?: (line: string) => void;
   /** Where offline SQL goes; default: process.stdout. */

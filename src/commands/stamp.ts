@@ -8,38 +8,60 @@ import { athanorVersion } from "../version.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { RevisionGraph } from "../script/graph.js";
 import { loadEnvironment, loadGraph, offlineRunnerOf, withLockedConnection } from "./environment.js";
+import { errorReport, runFleet, validJobs, type DatabaseOutcome, type FleetOptions, type FleetReport } from "./fleet.js";
 import type { CommandOptions } from "./options.js";
 
-export interface StampOptions extends CommandOptions {
+export interface StampOptions extends CommandOptions, FleetOptions {
   readonly revisions: readonly string[];
   /** Empty the version table first, ignoring revisions it holds that the graph does not know. */
   readonly purge?: boolean;
   readonly sql?: boolean;
 }
 
-export interface StampReport {
-  readonly database: string | null;
-  readonly before: readonly string[];
-  readonly after: readonly string[];
+export interface StampReport extends DatabaseOutcome {
+  /** The version rows before; null when not known (failed before reading them, not started). */
+  readonly before: readonly string[] | null;
+  /** The version rows after; for a failed one, null (a stamp is one transaction where DDL is transactional). */
+  readonly after: readonly string[] | null;
 }
 
-export async function stamp(options: StampOptions): Promise<StampReport[]> {
+export type StampFleetReport = FleetReport<StampReport>;
+
+/**
+ * Sets the version table to `revisions`. A single-database config throws on failure; with `databases` each one is
+ * stamped on its own (up to `jobs` at once) and a failure is in the result (check `report.ok`).
+ */
+export async function stamp(options: StampOptions): Promise<StampFleetReport> {
   if (options.revisions.length === 0) throw new UsageError("stamp needs at least one revision (or base, head, heads)");
-  const { databases } = await loadEnvironment(options);
-  const reports: StampReport[] = [];
+  validJobs(options.jobs);
+  const { config, databases } = await loadEnvironment(options);
+  const graphs = new Map<string, RevisionGraph>();
   for (const db of databases) {
-    const graph = await loadGraph(db);
-    if (options.sql) {
-      const write = options.write ?? ((text: string) => { process.stdout.write(text); });
-      const runner = await offlineRunnerOf(db, write, { createSchema: true });
-      reports.push({ database: db.name, ...await stampWith(runner, graph, db, options, []) });
-    } else {
-      const result = await withLockedConnection(db, (connection) =>
-        stampWith(onlineRunner(connection), graph, db, options, null), { createSchema: true });
-      reports.push({ database: db.name, ...result });
-    }
+    if (!graphs.has(db.versionsDir)) graphs.set(db.versionsDir, await loadGraph(db));
   }
-  return reports;
+  return runFleet<StampReport>({
+    command: "stamp",
+    databases,
+    options: { ...options, jobs: options.sql ? 1 : options.jobs },
+    runOne: async (db) => {
+      const started = Date.now();
+      const graph = graphs.get(db.versionsDir)!;
+      try {
+        const result = options.sql
+          ? await stampWith(await offlineRunnerOf(db, options.write ?? ((text: string) => { process.stdout.write(text); }),
+            { createSchema: true }),
+            graph, db, options, [])
+          : await withLockedConnection(db, (connection) => stampWith(onlineRunner(connection), graph, db, options, null),
+            { createSchema: true });
+        return { database: db.name, status: "ok", durationMs: Date.now() - started, error: null, ...result };
+      } catch (error) {
+        if (!config.multi) throw error;
+        return { database: db.name, status: "failed", durationMs: Date.now() - started, error: errorReport(error), before: null, after: null };
+      }
+    },
+    notStarted: (db) => ({ database: db.name, status: "not-started", durationMs: null, error: null, before: null, after: null }),
+    applied: () => 0,
+  });
 }
 
 async function stampWith(

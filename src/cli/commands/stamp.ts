@@ -1,5 +1,9 @@
 import type { Command } from "commander";
 import { actionContext } from "../context.js";
+import type { StampReport } from "../../commands/stamp.js";
+import { EXIT_ERROR, ExitRequest } from "../exit.js";
+import { rowsText, summaryLines } from "../fleet-summary.js";
+import { createProgress } from "../progress.js";
 
 export function register(program: Command): void {
   program.command("stamp")
@@ -10,12 +14,25 @@ export function register(program: Command): void {
     .action(async (revisions: string[], _opts: unknown, command: Command) => {
       const { options, flags, output } = actionContext(command);
       const { stamp } = await import("../../commands/stamp.js");
-      const reports = await stamp({ ...options, revisions, purge: Boolean(flags.purge), sql: Boolean(flags.sql) });
-      if (flags.sql) return;
-      for (const report of reports) {
-        const who = report.database ? `[${report.database}] ` : "";
-        const show = (rows: readonly string[]): string => (rows.length === 0 ? "base" : rows.join(", "));
-        output.info(`${who}Stamped ${show(report.before)} -> ${show(report.after)}`);
+      const offline = Boolean(flags.sql);
+      const progress = createProgress(output, {
+        quiet: Boolean(flags.quiet),
+        offline,
+        doneLine: (report) => `Stamped ${rowsText((report as StampReport).before)} -> ${rowsText((report as StampReport).after)}`,
+      });
+      let report;
+      try {
+        report = await stamp({ ...options, revisions, purge: Boolean(flags.purge), sql: offline, onProgress: progress.onProgress });
+      } finally {
+        progress.close();
       }
+      if (report.databases.some((db) => db.database !== null) && !offline) {
+        for (const line of summaryLines(report, {
+          ok: (r) => `${rowsText(r.before)} -> ${rowsText(r.after)}`,
+          group: (r) => `at ${rowsText(r.after)}`,
+          stopped: () => "not stamped",
+        })) output.out(line);
+      }
+      if (!report.ok) throw new ExitRequest(EXIT_ERROR);
     });
 }
