@@ -155,6 +155,11 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
     expect(behind.code).toBe(1);
     expect(await project.run(["check", "-n", "tenant_c"])).toMatchObject({ code: 0 });
 
+    // pull reads the tenant's schema as the default one: its tables unqualified, nothing of public's or another's.
+    const pulled = JSON.parse((await project.ok(["pull", "--format", "json", "-n", "tenant_c"])).stdout) as
+      { tables: { name: string; schema: string | null }[] };
+    expect(pulled.tables.map((t) => [t.name, t.schema])).toEqual([["posts", null], ["users", null]]);
+
     const history = await query(db.url, "SELECT count(*)::int AS n FROM tenant_c.migrate_history WHERE status = 'ok'");
     expect(history[0]!.n).toBe(2);
     // Nothing of any tenant landed in public, and the foreign key points inside the tenant's schema.
