@@ -28,7 +28,7 @@ export interface MigrateOptions extends CommandOptions, FleetOptions {
 }
 
 /**
- * One database's upgrade or downgrade. A failed one (multi-database runs only; a single-database config throws)
+ * One database's upgrade or downgrade. A failed one (runs of several databases only; a run of one throws)
  * has `error`, `endRows` read back from the database after the failure, and in `steps` the revisions it applied
  * and kept before the one that failed.
  */
@@ -56,7 +56,7 @@ type Direction = "upgrade" | "downgrade";
 const planners = { upgrade: planUpgrade, downgrade: planDowngrade } as const;
 
 /**
- * Applies revisions up to `target` (default head). A single-database config throws on failure. With `databases`,
+ * Applies revisions up to `target` (default head). A run of one database throws on failure. With several,
  * each database runs on its own (up to `jobs` at once) and a failure is reported in the result, not thrown: check
  * `report.ok`. A bad config, target or revision graph throws before any database is touched.
  */
@@ -73,7 +73,7 @@ export function downgrade(options: MigrateOptions & { target: string }): Promise
 async function migrate(direction: Direction, options: MigrateOptions): Promise<MigrateFleetReport> {
   const target = options.target!;
   validJobs(options.jobs);
-  const { config, databases } = await loadEnvironment(options, { tag: options.tag });
+  const { databases } = await loadEnvironment(options, { tag: options.tag });
   const range = parseRange(target);
   if (!options.sql && range.from !== null) {
     throw new UsageError(`a range like "${target}" is for offline runs: add --sql, or give a single target`);
@@ -95,7 +95,8 @@ async function migrate(direction: Direction, options: MigrateOptions): Promise<M
     databases,
     // Offline scripts go to one stream: one database after the other, in config order.
     options: { ...options, jobs: options.sql ? 1 : options.jobs },
-    runOne: (db) => migrateOne(direction, db, graphs.get(db.versionsDir)!, target, options, config.multi),
+    // One database (a single config, or -n NAME) fails as it always has: with an error.
+    runOne: (db) => migrateOne(direction, db, graphs.get(db.versionsDir)!, target, options, databases.length > 1),
     notStarted: (db) => ({ database: db.name, status: "not-started", durationMs: null, error: null, startRows: null,
       endRows: null, steps: [], warnings: [], atBoundary: null }),
     applied: (report) => report.steps.length,

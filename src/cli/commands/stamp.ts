@@ -26,7 +26,7 @@ export function register(program: Command): void {
       } finally {
         progress.close();
       }
-      if (report.databases.some((db) => db.database !== null) && !offline) {
+      if (report.databases.length > 1 && !offline) {
         for (const line of summaryLines(report, {
           ok: (r) => `${rowsText(r.before)} -> ${rowsText(r.after)}`,
           group: (r) => `at ${rowsText(r.after)}`,
