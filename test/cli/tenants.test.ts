@@ -15,7 +15,7 @@ import { resolveConfig } from "../../src/config/load.js";
 import { expectCleanError, query, snapshotFiles } from "../helpers/cli.js";
 import { connectUrl, createScratchDatabase, skipWithoutServer, type ScratchDatabase } from "../helpers/databases.js";
 import { advisoryKey } from "../helpers/locks.js";
-import { Project, ROOT } from "../helpers/project.js";
+import { Project, ROOT, type CliResult } from "../helpers/project.js";
 
 const MODELS_V1 = `import { table, integer, varchar, index, foreignKey } from "athanor/schema";
 export const users = table("users", {
@@ -35,6 +35,15 @@ function linkPackage(project: Project, name: string): void {
   mkdirSync(join(project.dir, "node_modules"), { recursive: true });
   const target = join(project.dir, "node_modules", name);
   if (!existsSync(target)) symlinkSync(join(ROOT, "node_modules", name), target, "dir");
+}
+
+/** A fleet's failed database: exit 1, its one error line (labelled with its name by a run over the fleet), no stack trace; the message. */
+function tenantError(result: CliResult, name: string): string {
+  expect(result.code, result.stderr).toBe(1);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  const lines = result.stderr.split("\n").filter((line) => line.startsWith(`[${name}] error: `) || line.startsWith("error: "));
+  expect(lines, result.stderr).toHaveLength(1);
+  return lines[0]!;
 }
 
 function revisionFiles(project: Project): string[] {
@@ -110,9 +119,9 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
   });
 
   it("a read-only command on a tenant whose schema does not exist: one line, nothing created", async () => {
-    const error = expectCleanError(await project.run(["current", "-n", "tenant_c"]));
+    const error = tenantError(await project.run(["current", "-n", "tenant_c"]), "tenant_c");
     expect(error).toMatch(/schema "tenant_c" does not exist on postgresql:\/\/.*'migrate upgrade' creates it/);
-    expectCleanError(await project.run(["downgrade", "base", "-n", "tenant_c"]));
+    tenantError(await project.run(["downgrade", "base", "-n", "tenant_c"]), "tenant_c");
     expect(await schemaExists("tenant_c")).toBe(false);
   });
 
@@ -145,6 +154,11 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
     const behind = await project.run(["check", "-n", "tenant_b"]);
     expect(behind.code).toBe(1);
     expect(await project.run(["check", "-n", "tenant_c"])).toMatchObject({ code: 0 });
+
+    // pull reads the tenant's schema as the default one: its tables unqualified, nothing of public's or another's.
+    const pulled = JSON.parse((await project.ok(["pull", "--format", "json", "-n", "tenant_c"])).stdout) as
+      { tables: { name: string; schema: string | null }[] };
+    expect(pulled.tables.map((t) => [t.name, t.schema])).toEqual([["posts", null], ["users", null]]);
 
     const history = await query(db.url, "SELECT count(*)::int AS n FROM tenant_c.migrate_history WHERE status = 'ok'");
     expect(history[0]!.n).toBe(2);
@@ -182,7 +196,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
       const other = await project.run(["downgrade", r1, "-n", "tenant_c", "--lock-timeout", "5"]);
       expect(other.code, other.stderr).toBe(0);
       expect(await versionOf("tenant_c")).toEqual([r1]);
-      const blocked = expectCleanError(await project.run(["downgrade", r1, "-n", "tenant_a", "--lock-timeout", "1"]));
+      const blocked = tenantError(await project.run(["downgrade", r1, "-n", "tenant_a", "--lock-timeout", "1"]), "tenant_a");
       expect(blocked).toMatch(/migration lock "athanor:tenant_a\.migrate_version" is held by another session/);
       expect(await versionOf("tenant_a")).toEqual([r2]);
     } finally {
