@@ -1,10 +1,11 @@
 // `npm run bench`: measures athanor on large schemas and long histories against floors (the database's own
 // client doing the same work), prints a table of medians and ratios, checks the targets, writes JSON.
-//   node bench/run.js [--quick] [--runs N] [--dialects sqlite,postgresql,mysql] [--only schema,pull,graph,online]
+//   node bench/run.js [--quick] [--runs N] [--dialects sqlite,postgresql,mysql] [--only schema,pull,graph,online,fleet]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { schemaDatabase } from "./lib/catalog.js";
 import { benchChainGraph, benchChainOnline } from "./lib/chain-bench.js";
+import { benchFleet } from "./lib/fleet-bench.js";
 import { timeInterleaved } from "./lib/measure.js";
 import { BIN, ROOT } from "./lib/project.js";
 import { benchPull } from "./lib/pull-bench.js";
@@ -17,18 +18,20 @@ const value = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 
 const quick = flag("--quick");
 const runs = Number(value("--runs", quick ? 3 : 5));
 const dialects = value("--dialects", "sqlite,postgresql,mysql").split(",");
-const PARTS = ["schema", "pull", "graph", "online"];
+const PARTS = ["schema", "pull", "graph", "online", "fleet"];
 const only = value("--only", PARTS.join(",")).split(",");
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only ${part}: expected some of ${PARTS.join(",")}`);
 const tableSizes = only.includes("schema") ? (quick ? [100, 1000] : [100, 1000, 5000]) : [];
 const pullSizes = only.includes("pull") ? (quick ? [1000] : [1000, 5000]) : [];
 const chainSizes = quick ? [1000] : [1000, 5000];
+// Tenant schemas × revisions of one history (PostgreSQL).
+const fleet = only.includes("fleet") && dialects.includes("postgresql") ? { tenants: quick ? 100 : 500, revisions: 20 } : null;
 
 const log = (text) => process.stderr.write(`${text}\n`);
 const started = Date.now();
 const results = {
   machine: { node: process.version, date: new Date().toISOString() }, options: { quick, runs, dialects, only },
-  startup: {}, schema: [], pull: [], graph: [], online: [],
+  startup: {}, schema: [], pull: [], graph: [], online: [], fleet: [],
 };
 
 const startup = timeInterleaved({
@@ -72,6 +75,10 @@ try {
       log(`online: ${dialect}, ${count} revisions ...`);
       results.online.push(benchChainOnline(dialect, count, count >= 5000 ? Math.min(runs, 3) : runs));
     }
+  }
+  if (fleet) {
+    log(`fleet: ${fleet.tenants} tenant schemas x ${fleet.revisions} revisions ...`);
+    results.fleet.push(benchFleet(fleet.tenants, fleet.revisions, runs));
   }
 } finally {
   results.elapsedMs = Date.now() - started;

@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const BIN = join(ROOT, "bin/migrate.js");
 
-export function benchProject(url, { transactionPerMigration = false } = {}) {
+/** `config`: the config file's text, instead of one database at `url`. */
+export function benchProject(url, { transactionPerMigration = false, config } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "athanor-bench-project-"));
   const versions = join(dir, "migrations/versions");
   mkdirSync(versions, { recursive: true });
-  writeFileSync(join(dir, "migrate.config.ts"), `import { defineConfig } from "athanor";
+  writeFileSync(join(dir, "migrate.config.ts"), config ?? `import { defineConfig } from "athanor";
 export default defineConfig({ url: ${JSON.stringify(url)}, models: "./models.ts", migrations: "./migrations", lockTimeout: 600,
   transactionPerMigration: ${transactionPerMigration} });
 `);

@@ -20,6 +20,7 @@ export function report(results) {
   if (results.pull?.length) out.push(...pullSection(results, target));
   if (results.graph.length) out.push(...graphSection(results, target));
   if (results.online.length) out.push(...onlineSection(results, target));
+  if (results.fleet?.length) out.push("", ...fleetSection(results));
   return { text: `${out.join("\n").trimEnd()}\n`, failures };
 }
 
@@ -107,5 +108,20 @@ function pullSection(results, target) {
       r.peakRssMb, at1000 ? target(r.peakRssMb < 150, `${r.dialect}: pull peak RSS under 150 MB at 1,000 tables`) : "",
       f(r.autogenerateMs), `${ratio(r.pullMs, r.autogenerateMs).toFixed(2)}x`, r.autogenerateRssMb, r.modelsKb];
   })), "");
+  return out;
+}
+
+/** Tenant fleets: the whole fleet's upgrade, sequential and with --jobs 4, against its offline SQL applied by psql. */
+function fleetSection(results) {
+  const out = [];
+  out.push("Fleet: one history applied to tenant schemas from nothing, each schema created by the run (floor: the fleet's");
+  out.push("`migrate upgrade head --sql`, every tenant's script in turn, applied by one psql session; all timed in turns).");
+  out.push("Overhead per tenant: (--jobs 1 - floor) / tenants; speedup: --jobs 1 / --jobs 4");
+  out.push(table(["tenants", "revisions", "floor", "--jobs 1", "ratio", "overhead per tenant", "--jobs 4", "ratio", "speedup"],
+    results.fleet.map((r) => [r.tenants, r.revisions, f(r.floorMs), `${f(r.jobs1Ms)}${r.jobsFlag ? "" : "*"}`,
+      `${ratio(r.jobs1Ms, r.floorMs).toFixed(2)}x`, `${f((r.jobs1Ms - r.floorMs) / r.tenants)} ms`,
+      r.jobs4Ms === null ? "n/a" : f(r.jobs4Ms), r.jobs4Ms === null ? "" : `${ratio(r.jobs4Ms, r.floorMs).toFixed(2)}x`,
+      r.jobs4Ms === null ? "" : `${ratio(r.jobs1Ms, r.jobs4Ms).toFixed(2)}x`])));
+  if (results.fleet.some((r) => !r.jobsFlag)) out.push("* this CLI has no --jobs: the sequential run, which --jobs 1 is");
   return out;
 }

@@ -7,7 +7,9 @@
  * Never garbled: every write to stderr while the display is up goes through
  * here, as one write that first moves back over the block (cursor up, erase
  * to the end of the screen); each line is cut to the terminal's width, so no
- * line wraps and the count of lines to move back over stays right.
+ * line wraps and the count of lines to move back over stays right. What
+ * others write to stderr meanwhile (a revision's console.error, a driver's
+ * warning) is taken in and printed above the block, line by line.
  */
 import { redact } from "../secrets.js";
 
@@ -26,17 +28,36 @@ export class LiveDisplay {
   private pending: NodeJS.Timeout | null = null;
   private readonly ticker: NodeJS.Timeout;
   private closed = false;
+  /** process.stderr's own write, while ours stands in for it; a foreign write's text not ended by a newline yet. */
+  private readonly stderrWrite: typeof process.stderr.write;
+  private foreign = "";
 
   constructor(
     private readonly command: string,
     private readonly databases: readonly string[],
     private readonly jobs: number,
-    private readonly write: (text: string) => void = (text) => { process.stderr.write(text); },
     private readonly columns: () => number = () => process.stderr.columns || 80,
   ) {
+    this.stderrWrite = process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      this.foreign += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+      const end = this.foreign.lastIndexOf("\n");
+      if (end >= 0) {
+        const lines = this.foreign.slice(0, end);
+        this.foreign = this.foreign.slice(end + 1);
+        this.redraw(`${lines}\n`);
+      }
+      const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      callback?.();
+      return true;
+    }) as typeof process.stderr.write;
     this.ticker = setInterval(() => this.redraw(), TICK_EVERY_MS);
     this.ticker.unref();
     this.redraw();
+  }
+
+  private write(text: string): void {
+    this.stderrWrite.call(process.stderr, text);
   }
 
   start(database: string): void {
@@ -70,9 +91,10 @@ export class LiveDisplay {
     if (this.closed) return;
     clearInterval(this.ticker);
     if (this.pending) clearTimeout(this.pending);
-    this.write(this.erase());
+    this.write(`${this.erase()}${this.foreign}`);
     this.drawn = 0;
     this.closed = true;
+    process.stderr.write = this.stderrWrite;
   }
 
   /** At most one redraw per REDRAW_EVERY_MS: a thousand fast databases must not flood the terminal. */

@@ -37,7 +37,7 @@ export function createProgress(output: Output, settings: ProgressSettings): Prog
   const onProgress = (event: FleetEvent): void => {
     switch (event.kind) {
       case "begin": {
-        const multi = event.databases.some((name) => name !== null);
+        const multi = event.databases.length > 1;
         const terminal = settings.terminal ?? isTerminal();
         if (multi && terminal && !settings.quiet && !settings.offline) {
           live = new LiveDisplay(event.command, event.databases.map((name) => name ?? ""), event.jobs);

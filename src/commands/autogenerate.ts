@@ -12,6 +12,7 @@ import { onlineRunner } from "../runtime/runner.js";
 import type { Connection, OnlineStep } from "../dialects/dialect.js";
 import type { Operation } from "../operations/operation.js";
 import type { ResolvedDatabase } from "../config/load.js";
+import { mapPool } from "../runtime/pool.js";
 import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevisions, type RevisionBody, type RevisionOptions, type RevisionResult } from "./revision.js";
@@ -97,8 +98,8 @@ export interface CheckReport {
 /** The differences between models and database, per database; empty when they agree. */
 export async function check(options: CheckOptions = {}): Promise<CheckReport[]> {
   const { databases } = await loadEnvironment(options);
-  const reports: CheckReport[] = [];
-  for (const db of databases) {
+  // A fleet of tenants is compared up to --jobs at once; the reports keep the config's order.
+  return mapPool(databases, options.jobs ?? 1, async (db): Promise<CheckReport> => {
     const graph = await loadGraph(db);
     const report = await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "check");
@@ -110,9 +111,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport[]> 
       return { changes: summarise(operations), operations, diff,
         invalidIndexes: invalid.length > 0 ? describeInvalidIndexes(connection.dialect, invalid) : null };
     });
-    reports.push({ database: db.name, ...report });
-  }
-  return reports;
+    return { database: db.name, ...report };
+  });
 }
 
 /** The models against an empty database: no connection, so neither the database's revision nor its reachability matters. */

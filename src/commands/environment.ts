@@ -7,7 +7,8 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase } from "../config/load.js";
-import type { Connection, DatabaseUrl, Dialect } from "../dialects/dialect.js";
+import type { Connection, DatabaseUrl, Dialect, SessionSchemaSql } from "../dialects/dialect.js";
+import { offlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { loadDialect } from "../dialects/load.js";
 import { parseDatabaseUrl } from "../dialects/url.js";
 import { ConfigError, DatabaseError, RevisionGraphError } from "../errors.js";
@@ -61,38 +62,67 @@ export function databaseUrl(db: ResolvedDatabase): DatabaseUrl {
   return url;
 }
 
-export function dialectOf(db: ResolvedDatabase): Promise<Dialect> {
-  return loadDialect(databaseUrl(db).dialect);
+export async function dialectOf(db: ResolvedDatabase): Promise<Dialect> {
+  const dialect = await loadDialect(databaseUrl(db).dialect);
+  sessionSchemaOf(db, dialect);
+  return dialect;
+}
+
+/** The dialect's way with the config's `schema`; null without one; a config error where the dialect has none (SQLite). */
+function sessionSchemaOf(db: ResolvedDatabase, dialect: Dialect): SessionSchemaSql | null {
+  if (db.schema === null) return null;
+  if (dialect.sessionSchema === null) {
+    throw new ConfigError(`config ${db.configPath}${entry(db)}: "schema" is for PostgreSQL (a schema) and MySQL (a database); `
+      + `a ${dialect.name} database is one schema: give each tenant a database URL of its own instead`);
+  }
+  return dialect.sessionSchema;
+}
+
+/**
+ * The runner of an offline script, which starts as the online run's session does: in the config's `schema`
+ * (created first with `createSchema`, as an online upgrade would).
+ */
+export async function offlineRunnerOf(
+  db: ResolvedDatabase, write: (text: string) => void, options: { createSchema?: boolean } = {},
+): Promise<StatementRunner> {
+  const dialect = await dialectOf(db);
+  const session = sessionSchemaOf(db, dialect);
+  const statements = session === null || db.schema === null ? []
+    : [...(options.createSchema ? [session.create(db.schema)] : []), ...session.use(db.schema)];
+  return offlineRunner(dialect, write, statements);
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
-/** Opens a connection and runs fn with it, closing it afterwards whatever happens. */
+/** Opens a connection (in the config's `schema`, which must exist) and runs fn with it, closing it afterwards whatever happens. */
 export async function withConnection<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
-  const url = databaseUrl(db);
-  const connection = await (await loadDialect(url.dialect)).connect(url, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
-  try {
-    return await fn(connection);
-  } finally {
-    await connection.close().catch(() => {});
-  }
+  return connected(db, async (connection) => {
+    await enterSchema(connection, db, false);
+    return fn(connection);
+  });
 }
 
 /**
  * As withConnection, holding the migration lock so concurrent runs serialise: for `command`, which writes. A
  * read-only server (a hot standby, a replica) refuses it first, with one query: it would otherwise fail at its
- * first write, after waiting for the lock, or half-way on MySQL.
+ * first write, after waiting for the lock, or half-way on MySQL. `createSchema`: a missing `schema` is created
+ * (upgrade, stamp: a new tenant), under the lock, so two runs never race to create it.
  */
 export async function withLockedConnection<T>(
   db: ResolvedDatabase, command: "upgrade" | "downgrade" | "stamp", fn: (connection: Connection) => Promise<T>,
+  options: { createSchema?: boolean } = {},
 ): Promise<T> {
-  return withConnection(db, async (connection) => {
+  return connected(db, async (connection) => {
     const readOnly = await connection.readOnly();
     if (readOnly !== null) throw new DatabaseError(`cannot ${command}: ${readOnly}. Nothing was changed`);
-    if (!db.lock) return fn(connection);
+    if (!db.lock) {
+      await enterSchema(connection, db, options.createSchema ?? false);
+      return fn(connection);
+    }
     const key = lockKey(db);
     await connection.acquireLock(key, db.lockTimeoutMs);
     try {
+      await enterSchema(connection, db, options.createSchema ?? false);
       return await fn(connection);
     } finally {
       await connection.releaseLock(key).catch(() => {});
@@ -100,9 +130,43 @@ export async function withLockedConnection<T>(
   });
 }
 
-/** The lock is per version table: two projects sharing one database but not one version table do not block each other. */
+async function connected<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
+  const url = databaseUrl(db);
+  const dialect = await loadDialect(url.dialect);
+  // Before connecting: SQLite would create the file.
+  sessionSchemaOf(db, dialect);
+  const connection = await dialect.connect(url, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
+  try {
+    return await fn(connection);
+  } finally {
+    await connection.close().catch(() => {});
+  }
+}
+
+/** Makes the config's `schema` the session's own (search_path, USE); it must exist unless `create`. */
+async function enterSchema(connection: Connection, db: ResolvedDatabase, create: boolean): Promise<void> {
+  const session = sessionSchemaOf(db, connection.dialect);
+  if (session === null || db.schema === null) return;
+  if ((await connection.query(connection.dialect.schemaExists(db.schema))).length === 0) {
+    if (!create) {
+      throw new ConfigError(`schema "${db.schema}"${db.name === db.schema ? "" : entry(db)} does not exist on ${databaseUrl(db).display}: `
+        + `'migrate upgrade' creates it (or fix "schema" in the config)`);
+    }
+    await connection.execute(session.create(db.schema));
+  }
+  for (const statement of session.use(db.schema)) await connection.execute(statement);
+}
+
+/**
+ * The lock is per version table: two projects sharing one database but not one version table do not block each
+ * other; nor do two tenants' schemas.
+ */
 export function lockKey(db: ResolvedDatabase): string {
-  return `athanor:${db.versionTable}`;
+  return db.schema === null ? `athanor:${db.versionTable}` : `athanor:${db.schema}.${db.versionTable}`;
+}
+
+function entry(db: ResolvedDatabase): string {
+  return db.name === null ? "" : ` (database "${db.name}")`;
 }
 
 /** Label used in output when a config has several databases. */

@@ -88,7 +88,7 @@ export function errorReport(error: unknown): FleetError {
 
 /**
  * Runs `runOne` for each database: it returns the database's report, a failure included (status "failed").
- * It may also throw, for a single-database config whose failure the caller gets as an error, as ever.
+ * It may also throw, for a run of one database (a single config, or -n NAME), whose failure the caller gets as an error.
  */
 export async function runFleet<R extends DatabaseOutcome>(request: {
   readonly command: FleetCommand;

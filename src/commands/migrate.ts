@@ -1,7 +1,7 @@
 /** `upgrade` and `downgrade`, online or offline (`--sql`). */
 import type { ResolvedDatabase } from "../config/load.js";
 import { MigrationError, TargetError, UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner } from "../runtime/runner.js";
+import { onlineRunner } from "../runtime/runner.js";
 import { describeStep, runSteps, type RunResult } from "../runtime/run.js";
 import { runWithRetries } from "../runtime/retry.js";
 import { fileChecksum } from "../runtime/checksum.js";
@@ -10,7 +10,7 @@ import type { RevisionGraph } from "../script/graph.js";
 import { parseRange, planDowngrade, planStamp, planUpgrade, type Step } from "../script/targets.js";
 import { parseTarget } from "../script/target-spec.js";
 import { readVersionRowsIfExists, sameRows } from "../runtime/version-store.js";
-import { dialectOf, label, loadEnvironment, loadGraph, withConnection, withLockedConnection } from "./environment.js";
+import { label, loadEnvironment, loadGraph, offlineRunnerOf, withConnection, withLockedConnection } from "./environment.js";
 import { errorReport, runFleet, validJobs, type DatabaseOutcome, type FleetOptions, type FleetReport } from "./fleet.js";
 import type { CommandOptions } from "./options.js";
 
@@ -28,7 +28,7 @@ export interface MigrateOptions extends CommandOptions, FleetOptions {
 }
 
 /**
- * One database's upgrade or downgrade. A failed one (multi-database runs only; a single-database config throws)
+ * One database's upgrade or downgrade. A failed one (runs of several databases only; a run of one throws)
  * has `error`, `endRows` read back from the database after the failure, and in `steps` the revisions it applied
  * and kept before the one that failed.
  */
@@ -56,7 +56,7 @@ type Direction = "upgrade" | "downgrade";
 const planners = { upgrade: planUpgrade, downgrade: planDowngrade } as const;
 
 /**
- * Applies revisions up to `target` (default head). A single-database config throws on failure. With `databases`,
+ * Applies revisions up to `target` (default head). A run of one database throws on failure. With several,
  * each database runs on its own (up to `jobs` at once) and a failure is reported in the result, not thrown: check
  * `report.ok`. A bad config, target or revision graph throws before any database is touched.
  */
@@ -73,7 +73,7 @@ export function downgrade(options: MigrateOptions & { target: string }): Promise
 async function migrate(direction: Direction, options: MigrateOptions): Promise<MigrateFleetReport> {
   const target = options.target!;
   validJobs(options.jobs);
-  const { config, databases } = await loadEnvironment(options, { tag: options.tag });
+  const { databases } = await loadEnvironment(options, { tag: options.tag });
   const range = parseRange(target);
   if (!options.sql && range.from !== null) {
     throw new UsageError(`a range like "${target}" is for offline runs: add --sql, or give a single target`);
@@ -95,7 +95,8 @@ async function migrate(direction: Direction, options: MigrateOptions): Promise<M
     databases,
     // Offline scripts go to one stream: one database after the other, in config order.
     options: { ...options, jobs: options.sql ? 1 : options.jobs },
-    runOne: (db) => migrateOne(direction, db, graphs.get(db.versionsDir)!, target, options, config.multi),
+    // One database (a single config, or -n NAME) fails as it always has: with an error.
+    runOne: (db) => migrateOne(direction, db, graphs.get(db.versionsDir)!, target, options, databases.length > 1),
     notStarted: (db) => ({ database: db.name, status: "not-started", durationMs: null, error: null, startRows: null,
       endRows: null, steps: [], warnings: [], atBoundary: null }),
     applied: (report) => report.steps.length,
@@ -133,7 +134,7 @@ async function migrateOne(
   };
   try {
     const result = options.sql
-      ? await migrateOffline(db, graph, plan, onStep("Generating"), target, options)
+      ? await migrateOffline(direction, db, graph, plan, onStep("Generating"), target, options)
       : await migrateOnline(direction, db, graph, plan, onStep("Running"), options, say);
     return {
       database: db.name, status: "ok", durationMs: Date.now() - started, error: null,
@@ -192,11 +193,11 @@ async function migrateOnline(
     plan,
     onStep,
     lockWaitMs: db.ddlLockTimeoutMs,
-  }, db.ddlLockRetries, say));
+  }, db.ddlLockRetries, say), { createSchema: direction === "upgrade" });
 }
 
 async function migrateOffline(
-  db: ResolvedDatabase, graph: RevisionGraph, plan: (rows: readonly string[]) => Step[], onStep: (step: Step) => void,
+  direction: Direction, db: ResolvedDatabase, graph: RevisionGraph, plan: (rows: readonly string[]) => Step[], onStep: (step: Step) => void,
   target: string, options: MigrateOptions,
 ): Promise<RunResult> {
   const range = parseRange(target);
@@ -205,7 +206,7 @@ async function migrateOffline(
   // The script is written only once it is whole: a failure half-way must not leave a truncated script behind.
   const script: string[] = [];
   const result = await runSteps({
-    runner: offlineRunner(await dialectOf(db), (text) => { script.push(text); }),
+    runner: await offlineRunnerOf(db, (text) => { script.push(text); }, { createSchema: direction === "upgrade" }),
     versionTable: db.versionTable,
     historyTable: db.historyTable,
     transactionPerMigration: db.transactionPerMigration,

@@ -1,13 +1,13 @@
 /** `stamp`: set the version table to given revisions without running any of them. */
 import { UsageError } from "../errors.js";
-import { offlineRunner, onlineRunner, type StatementRunner } from "../runtime/runner.js";
+import { onlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { ensureVersionTable, readVersionRowsIfExists, versionMoves } from "../runtime/version-store.js";
 import { planStamp } from "../script/targets.js";
 import { createHistory, recordRun } from "../runtime/history.js";
 import { athanorVersion } from "../version.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import type { RevisionGraph } from "../script/graph.js";
-import { dialectOf, loadEnvironment, loadGraph, withLockedConnection } from "./environment.js";
+import { loadEnvironment, loadGraph, offlineRunnerOf, withLockedConnection } from "./environment.js";
 import { errorReport, runFleet, validJobs, type DatabaseOutcome, type FleetOptions, type FleetReport } from "./fleet.js";
 import type { CommandOptions } from "./options.js";
 
@@ -28,13 +28,13 @@ export interface StampReport extends DatabaseOutcome {
 export type StampFleetReport = FleetReport<StampReport>;
 
 /**
- * Sets the version table to `revisions`. A single-database config throws on failure; with `databases` each one is
+ * Sets the version table to `revisions`. A run of one database throws on failure; with several, each one is
  * stamped on its own (up to `jobs` at once) and a failure is in the result (check `report.ok`).
  */
 export async function stamp(options: StampOptions): Promise<StampFleetReport> {
   if (options.revisions.length === 0) throw new UsageError("stamp needs at least one revision (or base, head, heads)");
   validJobs(options.jobs);
-  const { config, databases } = await loadEnvironment(options);
+  const { databases } = await loadEnvironment(options);
   const graphs = new Map<string, RevisionGraph>();
   for (const db of databases) {
     if (!graphs.has(db.versionsDir)) graphs.set(db.versionsDir, await loadGraph(db));
@@ -48,12 +48,13 @@ export async function stamp(options: StampOptions): Promise<StampFleetReport> {
       const graph = graphs.get(db.versionsDir)!;
       try {
         const result = options.sql
-          ? await stampWith(offlineRunner(await dialectOf(db), options.write ?? ((text: string) => { process.stdout.write(text); })),
-            graph, db, options, [])
-          : await withLockedConnection(db, "stamp", (connection) => stampWith(onlineRunner(connection), graph, db, options, null));
+          ? await stampWith(await offlineRunnerOf(db, options.write ?? ((text: string) => { process.stdout.write(text); }),
+            { createSchema: true }), graph, db, options, [])
+          : await withLockedConnection(db, "stamp", (connection) => stampWith(onlineRunner(connection), graph, db, options, null),
+            { createSchema: true });
         return { database: db.name, status: "ok", durationMs: Date.now() - started, error: null, ...result };
       } catch (error) {
-        if (!config.multi) throw error;
+        if (databases.length === 1) throw error;
         return { database: db.name, status: "failed", durationMs: Date.now() - started, error: errorReport(error), before: null, after: null };
       }
     },

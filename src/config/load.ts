@@ -20,6 +20,8 @@ export interface ResolvedDatabase {
   readonly baseDir: string;
   /** The URL after DATABASE_URL / --url overrides; never print it, print its display form. */
   readonly url: string | null;
+  /** The schema (PostgreSQL) or database (MySQL) the entry's tables and version table live in; null: the URL's own. */
+  readonly schema: string | null;
   readonly modelsPath: string | null;
   readonly migrationsDir: string;
   readonly versionsDir: string;
@@ -139,6 +141,7 @@ function resolveDatabase(
     configPath,
     baseDir,
     url: urlOverride ?? config.url ?? null,
+    schema: config.schema ?? null,
     modelsPath: config.models ? at(config.models) : null,
     migrationsDir,
     versionsDir: resolve(migrationsDir, "versions"),

@@ -12,6 +12,11 @@ export interface SchemaObjectInfo {
 
 export interface DatabaseConfig {
   url?: string;
+  /**
+   * The schema (PostgreSQL) or database (MySQL) this entry's tables, version table and history live in: one
+   * migration history for many tenant schemas. Revision files and models name its objects unqualified.
+   */
+  schema?: string;
   models?: string;
   migrations?: string;
   versionTable?: string;

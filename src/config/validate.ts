@@ -9,6 +9,9 @@ const isBoolean: Check = (v) => typeof v === "boolean";
 
 const CHECKS: Record<keyof DatabaseConfig, [Check, string]> = {
   url: [isString, "a database URL string"],
+  // Quoted wherever it is used, so any name the server takes will do; 63 is PostgreSQL's limit (MySQL's is 64).
+  schema: [(v) => typeof v === "string" && /^[^\u0000-\u001f]{1,63}$/.test(v) && v.trim() === v,
+    "a schema name (1 to 63 characters, no surrounding spaces)"],
   models: [isString, "a path string"],
   migrations: [isString, "a path string"],
   versionTable: [(v) => typeof v === "string" && /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v), "a table name (letters, digits, _)"],

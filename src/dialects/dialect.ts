@@ -50,6 +50,14 @@ export interface VersionTableSql {
   deleteAll(table: string): Statement;
 }
 
+/** How a session works in a schema of the config's choosing (see Dialect.sessionSchema). */
+export interface SessionSchemaSql {
+  /** Session statements after which unqualified names (tables, the version table) resolve in `schema` first. */
+  use(schema: string): Statement[];
+  /** Creates the schema, doing nothing if it exists. */
+  create(schema: string): Statement;
+}
+
 /** Runs one catalog query; online it is the migration connection, inside its transaction. */
 export type QueryFn = <Row = Record<string, unknown>>(statement: Statement) => Promise<Row[]>;
 
@@ -187,6 +195,11 @@ export interface Dialect {
   readonly invalidIndexes: Statement | null;
   /** Catalog query with one row when the schema (MySQL: database; SQLite: attached database) exists. */
   schemaExists(schema: string): Statement;
+  /**
+   * For the config's `schema` (a tenant's schema; MySQL: its database): statements that make it the session's own
+   * and that create it. null where a connection has a single schema (SQLite), and `schema` is a config error.
+   */
+  readonly sessionSchema: SessionSchemaSql | null;
   quoteIdentifier(name: string): string;
   connect(url: DatabaseUrl, options: ConnectOptions): Promise<Connection>;
 }

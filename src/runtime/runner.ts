@@ -37,12 +37,20 @@ export function onlineRunner(connection: Connection): StatementRunner {
   };
 }
 
-/** Writes each statement, parameters inlined, terminated by `;`. */
-export function offlineRunner(dialect: Dialect, write: (text: string) => void): StatementRunner {
+/**
+ * Writes each statement, parameters inlined, terminated by `;`. `session`: statements the script starts with, after
+ * the dialect's preamble, as the online run's connection starts with them (a tenant's schema).
+ */
+export function offlineRunner(
+  dialect: Dialect, write: (text: string) => void, session: readonly Statement[] = [],
+): StatementRunner {
   let started = false;
   const emit = (sqlText: string): void => {
-    if (!started && dialect.offlinePreamble) write(`${dialect.offlinePreamble};\n\n`);
-    started = true;
+    if (!started) {
+      started = true;
+      if (dialect.offlinePreamble) write(`${dialect.offlinePreamble};\n\n`);
+      for (const statement of session) emit(dialect.inline(statement));
+    }
     write(`${sqlText.trimEnd().replace(/;$/, "")};\n\n`);
   };
   return {

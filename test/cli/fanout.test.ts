@@ -68,8 +68,9 @@ describe.skipIf(await skipWithoutServer("postgresql"))("a fleet of databases wit
     project.writeRevision({ id: "r2", down: "r1", message: "invoices",
       upgrade: '  await op.execute("CREATE TABLE invoices (id integer PRIMARY KEY)");',
       downgrade: '  await op.execute("DROP TABLE invoices");' });
-    project.writeRevision({ id: "r3", down: "r2", message: "payments",
-      upgrade: '  await op.execute("CREATE TABLE payments (id integer PRIMARY KEY)");',
+    project.writeRevision({ id: "r3", down: "r2", message: "payments", imports: 'import { existsSync } from "node:fs";',
+      // Something else writing to stderr while the live display is up (see the terminal test).
+      upgrade: '  if (existsSync("shout")) console.error("r3 says hello");\n  await op.execute("CREATE TABLE payments (id integer PRIMARY KEY)");',
       downgrade: '  await op.execute("DROP TABLE payments");' });
     await query(urls.get(FAILING)!, "CREATE TABLE invoices (id integer PRIMARY KEY)");
   }, 60_000);
@@ -139,6 +140,12 @@ describe.skipIf(await skipWithoutServer("postgresql"))("a fleet of databases wit
     expect(await versionRows("postgresql", urls.get(FAILING)!)).toEqual(["r1"]);
   }, 60_000);
 
+  it("current reads up to --jobs databases at once and prints them in config order", async () => {
+    const result = await project.ok(["current", "--jobs", "4"]);
+    const headers = result.stdout.split("\n").filter((line) => line.startsWith("["));
+    expect(headers).toEqual(names.map((name) => `[${name}]`));
+  }, 30_000);
+
   it("a bad option or target is one line, exit 1, and nothing runs", async () => {
     const jobs = await project.run(["upgrade", "--jobs", "two"], env());
     expect(jobs.code).toBe(1);
@@ -153,14 +160,18 @@ describe.skipIf(await skipWithoutServer("postgresql"))("a fleet of databases wit
   }, 30_000);
 
   it("on a terminal, a live display redrawn in place that leaves only the lasting lines behind", async () => {
+    writeFileSync(join(project.dir, "shout"), "");
     const result = await runOnTerminal(project.dir, ["upgrade", "--jobs", "4"], [], 60_000);
     expect(result.code).toBe(1);
     expect(result.transcript).toMatch(/upgrade: \d+ done, \d+ running, \d+ failed, \d+ left of 23 \(--jobs 4\), 0:\d\d/);
     expect(result.transcript).toMatch(/\n {2}\[sqlite_\d\d\] (connecting|r\d -> r\d)/);
     expect(result.transcript).toContain("\x1b[J");
-    // Replaying the cursor movements leaves the error line on the screen and nothing of the display.
+    // Replaying the cursor movements leaves the lasting lines on the screen, whole, and nothing of the display.
     const screen = replay(result.transcript);
-    expect(screen).toEqual([expect.stringMatching(new RegExp(`^\\[${FAILING}\\] error: upgrade of revision r2 failed`))]);
+    const shouts = screen.filter((line) => line === "r3 says hello").length;
+    expect(shouts).toBeGreaterThan(0);
+    expect(screen.filter((line) => line !== "r3 says hello"))
+      .toEqual([expect.stringMatching(new RegExp(`^\\[${FAILING}\\] error: upgrade of revision r2 failed`))]);
     expect(result.stdout.split("\n")[0]).toMatch(/^upgrade: 23 databases, 22 ok, 1 failed, 0 not started/);
   }, 60_000);
 });

@@ -55,7 +55,7 @@ async function run(context: ActionContext, command: (progress: ProgressOptions) 
     progress.close();
   }
   if (output.json) output.document(migrateJson(report, offline ? context.written() : null));
-  else if (report.databases.some((db) => db.database !== null) && !offline) {
+  else if (report.databases.length > 1 && !offline) {
     for (const line of summaryLines(report, summaryWords)) output.out(line);
   }
   if (!report.ok) throw new ExitRequest(EXIT_ERROR);
@@ -71,7 +71,7 @@ const summaryWords = {
     : `${rowsText(r.startRows)} -> ${rowsText(r.endRows)}, ${r.steps.length} ${r.steps.length === 1 ? "revision" : "revisions"}`),
   group: (r: MigrateReport) => `at ${rowsText(r.endRows)}`,
   stopped: (r: MigrateReport) => {
-    const where = `at ${rowsText(r.endRows)}`;
+    const where = r.endRows === null ? "where, unknown (the database could not be read)" : `at ${rowsText(r.endRows)}`;
     const boundary = r.atBoundary === true ? " (a revision boundary)" : r.atBoundary === false ? " (inside the failed revision: repair it)" : "";
     const kept = r.steps.length > 0 ? `, ${r.steps.length} applied before it` : "";
     return `${r.error?.revision ? `in ${r.error.revision}, ` : ""}stopped ${where}${boundary}${kept}`;

@@ -28,7 +28,7 @@ export function register(program: Command): void {
         progress.close();
       }
       if (output.json) output.document(stampJson(report, offline ? written() : null));
-      else if (report.databases.some((db) => db.database !== null) && !offline) {
+      else if (report.databases.length > 1 && !offline) {
         for (const line of summaryLines(report, {
           ok: (r) => `${rowsText(r.before)} -> ${rowsText(r.after)}`,
           group: (r) => `at ${rowsText(r.after)}`,

@@ -23,6 +23,12 @@ export const mysqlDialect = defineDialect({
   // table that gets round it; walking the primary key backwards stops at the last row.
   updateLastRow: (table, assignments, condition) => `UPDATE ${table} SET ${assignments} WHERE ${condition} ORDER BY id DESC LIMIT 1`,
   schemaExists: (schema) => statement("SELECT 1 AS present FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [schema]),
+  // A tenant's `schema` is a database of the server: the session's current one, which DATABASE() and unqualified
+  // names follow. Created with the server's default character set, as any CREATE DATABASE.
+  sessionSchema: {
+    use: (schema) => [statement(`USE ${mysqlSyntax.quoteIdentifier(schema)}`, [])],
+    create: (schema) => statement(`CREATE DATABASE IF NOT EXISTS ${mysqlSyntax.quoteIdentifier(schema)}`, []),
+  },
   // Both settings count whole seconds (1 at least): lock_wait_timeout bounds metadata locks (what DDL waits
   // for), innodb_lock_wait_timeout row locks (what op.execute's UPDATEs wait for). GET_LOCK has its own timeout.
   lockWait: (ms) => [statement(ms === null

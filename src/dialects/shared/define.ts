@@ -23,6 +23,8 @@ export interface DialectParts {
   readonly invalidIndexes?: Statement;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
+  /** Dialect.sessionSchema: null where a connection has one schema only. */
+  readonly sessionSchema: Dialect["sessionSchema"];
   /** Dialect.lockWait: the session settings for ddlLockTimeout. */
   lockWait(timeoutMs: number | null): Statement[];
   /** How to update the history's last row, where the shared form is slow. */
@@ -60,6 +62,7 @@ export function defineDialect(parts: DialectParts): Dialect {
     lockWait: parts.lockWait,
     schemaExists: parts.schemaExists,
     invalidIndexes: parts.invalidIndexes ?? null,
+    sessionSchema: parts.sessionSchema,
     connect: async (url, options) => {
       if (url.dialect !== syntax.dialect) {
         throw new ConfigError(`cannot open ${url.display} with the ${syntax.dialect} dialect`);

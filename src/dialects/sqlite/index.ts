@@ -32,6 +32,8 @@ export const sqliteDialect = defineDialect({
   versionTableExists: (table) =>
     statement("SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = ?", [table]),
   schemaExists: (schema) => statement("SELECT 1 AS present FROM pragma_database_list WHERE name = ?", [schema]),
+  // One file, one schema: a tenant of its own is a file of its own (its own URL), not a `schema`.
+  sessionSchema: null,
   // Online, null goes back to the migration lock's own wait (connection.ts); a script has none to go back to.
   lockWait: (ms) => (ms === null ? [] : [statement(`PRAGMA busy_timeout = ${ms}`, [])]),
   lockImpact: (op, _version, compiler) => sqliteLockImpact(op, (o) => compiler.tablesNeeded(o).length > 0),
