@@ -9,6 +9,7 @@ import { existsSync, statSync } from "node:fs";
 import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase } from "../config/load.js";
 import type { Connection, DatabaseUrl, Dialect } from "../dialects/dialect.js";
 import { loadDialect } from "../dialects/load.js";
+import { lockTableName } from "../dialects/shared/locks.js";
 import { parseDatabaseUrl } from "../dialects/url.js";
 import { ConfigError, RevisionGraphError } from "../errors.js";
 import { registerSecret, registerUrlSecrets } from "../secrets.js";
@@ -83,7 +84,7 @@ export async function withLockedConnection<T>(db: ResolvedDatabase, fn: (connect
   return withConnection(db, async (connection) => {
     if (!db.lock) return fn(connection);
     const key = lockKey(db);
-    await connection.acquireLock(key, db.lockTimeoutMs);
+    await connection.acquireLock(key, db.lockTimeoutMs, lockTableName(db.versionTable));
     try {
       return await fn(connection);
     } finally {
