@@ -7,12 +7,16 @@
  *     row per revision, one `ok` history row per revision, no other history row), and every run succeeds;
  *   - a node killed (SIGKILL) while a run through it holds the lock: the survivors are at a revision boundary
  *     (the version table agrees with the rows), and a run through a survivor takes the dead holder's lock over
- *     and finishes; meanwhile a run that times out says who holds the lock.
+ *     and finishes; meanwhile a run that times out says who holds the lock;
+ *   - a holder process killed: taken over at once by a waiter on its node, after the lease by one on another;
+ *   - a certification conflict is reported as one.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseError } from "../../src/errors.js";
+import { connectUrl } from "../helpers/databases.js";
 import { galeraUnavailable, startGaleraCluster, type GaleraCluster } from "../helpers/galera.js";
 import { finished, stderrShows } from "../helpers/processes.js";
 import { Project, ROOT } from "../helpers/project.js";
@@ -40,7 +44,9 @@ describe.skipIf(unavailable !== null)("MariaDB Galera cluster", () => {
 
   beforeAll(async () => {
     cluster = await startGaleraCluster();
-    await cluster.query(cluster.nodes[0]!, "CREATE DATABASE athanor_galera_crash");
+    for (const name of ["athanor_galera_crash", "athanor_galera_dead", "athanor_galera_conflict"]) {
+      await cluster.query(cluster.nodes[0]!, `CREATE DATABASE ${name}`);
+    }
   }, 120_000);
   afterAll(() => cluster?.stop());
 
@@ -113,6 +119,73 @@ describe.skipIf(unavailable !== null)("MariaDB Galera cluster", () => {
       project.remove();
     }
   }, 180_000);
+
+  it("a certification conflict is reported as one", async () => {
+    const database = "athanor_galera_conflict";
+    const [one, two] = cluster.nodes as [typeof cluster.nodes[0], typeof cluster.nodes[0]];
+    await cluster.query(one, "CREATE TABLE counter (id INT PRIMARY KEY, n INT NOT NULL)", database);
+    await cluster.query(one, "INSERT INTO counter VALUES (1, 0)", database);
+    const connection = await connectUrl(one.url(database));
+    try {
+      // A transaction on node 1 changes the row; node 2 commits a change of the same row first: certification
+      // aborts node 1's transaction, which MariaDB reports as a deadlock.
+      await connection.begin();
+      await connection.execute({ sql: "UPDATE counter SET n = n + 1 WHERE id = 1", params: [] });
+      await cluster.query(two, "UPDATE counter SET n = n + 10 WHERE id = 1", database);
+      const error = await connection.commit().then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DatabaseError);
+      expect((error as Error).message).toMatch(
+        /^Galera certification conflict: another node of the cluster committed a conflicting write first, so the cluster rolled back this node's transaction \(the server said: Deadlock found when trying to get lock/);
+      expect(await cluster.query(one, "SELECT n FROM counter", database)).toEqual([{ n: 10 }]);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it("a holder process killed: a waiter on its node takes over at once, one on another node once the heartbeat is stale", async () => {
+    const database = "athanor_galera_dead";
+    const [one, two] = cluster.nodes as [typeof cluster.nodes[0], typeof cluster.nodes[0]];
+    const project = new Project(one.url(database), { config: configFor(one.url(database)) });
+    const ids = Array.from({ length: 8 }, (_, i) => `gd${String(i + 1).padStart(10, "0")}`);
+    ids.forEach((id, i) => project.writeRevision({
+      id, down: i === 0 ? null : ids[i - 1]!,
+      upgrade: (i === 0 ? '  await op.createTable("applied", { id: integer().primaryKey().autoIncrement(), rev: varchar(32).notNull() });\n' : "") +
+        `  await op.execute("INSERT INTO applied (rev) VALUES ('${id}')");\n  await op.execute("SELECT SLEEP(0.3)");`,
+    }));
+    const killedAt = async (node: typeof one, revision: string): Promise<void> => {
+      const holder = project.spawn(["upgrade", revision], { GALERA_URL: node.url(database) });
+      const done = finished(holder);
+      expect(await stderrShows(holder, new RegExp(`Running upgrade \\S+ -> ${revision}`), 30_000)).toBe(true);
+      holder.kill("SIGKILL");
+      await done;
+    };
+    const applied = async (): Promise<string[][]> => (await cluster.query<{ rev: string; n: number }>(one,
+      "SELECT rev, COUNT(*) AS n FROM applied GROUP BY rev ORDER BY rev", database)).map((r) => [r.rev, String(r.n)]);
+    try {
+      // Killed on node 1, waited for on node 2: node 2 cannot see node 1's connections, so only the heartbeat tells.
+      await killedAt(one, ids[3]!);
+      let started = Date.now();
+      const across = await project.run(["upgrade", ids[5]!], { GALERA_URL: two.url(database) });
+      expect(across.code, across.stderr).toBe(0);
+      // It waited for the lease (15 s of no heartbeat), not less: a live holder on another node is never taken over.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(12_000);
+      expect(await applied()).toEqual(ids.slice(0, 6).map((id) => [id, "1"]));
+
+      // Killed on node 2, waited for on node 2: its connection is gone from that node's processlist.
+      await killedAt(two, ids[7]!);
+      started = Date.now();
+      const same = await project.run(["upgrade", "head"], { GALERA_URL: two.url(database) });
+      expect(same.code, same.stderr).toBe(0);
+      // Well under the lease: taken over at once (the margin is for a loaded machine).
+      expect(Date.now() - started).toBeLessThan(12_000);
+      expect(await applied()).toEqual(ids.map((id) => [id, "1"]));
+      const history = await cluster.query<{ revision: string; status: string }>(one,
+        "SELECT revision, status FROM migrate_history ORDER BY id", database);
+      expect(history.map((r) => [r.revision, r.status])).toEqual(ids.map((id) => [id, "ok"]));
+    } finally {
+      project.remove();
+    }
+  }, 120_000);
 
   it("a node killed mid-run leaves a revision boundary; a run through a survivor takes the lock over and finishes", async () => {
     const database = "athanor_galera_crash";
