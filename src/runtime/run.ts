@@ -135,8 +135,9 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
         const checked = await dryRun(fn, runner.dialect, catalogAtStart(runner));
         if (checked.outcome === "refused") throw new NothingRan(checked.failedOp, checked.error);
         // A revision that only changes rows needs no DDL's implicit commit: it runs in one transaction with its
-        // bookkeeping, so a failure, a crash or a node lost mid-revision leaves it applied whole or not at all.
-        rowsOnly = checked.outcome === "compiled" && checked.ops.every(changesRowsOnly);
+        // bookkeeping, so a failure, a crash or a node lost mid-revision leaves it applied whole or not at all
+        // (unless it says `transactional = false`: then each statement commits, as its author chose).
+        rowsOnly = step.revision.transactional && checked.outcome === "compiled" && checked.ops.every(changesRowsOnly);
         if (rowsOnly) {
           await runner.begin();
           inTransaction = true;
