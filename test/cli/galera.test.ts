@@ -9,6 +9,7 @@
  *     (the version table agrees with the rows), and a run through a survivor takes the dead holder's lock over
  *     and finishes; meanwhile a run that times out says who holds the lock;
  *   - a holder process killed: taken over at once by a waiter on its node, after the lease by one on another;
+ *   - a holder whose row was taken over stops before its next statement;
  *   - a certification conflict is reported as one.
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -44,7 +45,7 @@ describe.skipIf(unavailable !== null)("MariaDB Galera cluster", () => {
 
   beforeAll(async () => {
     cluster = await startGaleraCluster();
-    for (const name of ["athanor_galera_crash", "athanor_galera_dead", "athanor_galera_conflict"]) {
+    for (const name of ["athanor_galera_crash", "athanor_galera_dead", "athanor_galera_conflict", "athanor_galera_lost"]) {
       await cluster.query(cluster.nodes[0]!, `CREATE DATABASE ${name}`);
     }
   }, 120_000);
@@ -186,6 +187,36 @@ describe.skipIf(unavailable !== null)("MariaDB Galera cluster", () => {
       project.remove();
     }
   }, 120_000);
+
+  it("a holder whose lock row was taken over stops before its next statement", async () => {
+    const database = "athanor_galera_lost";
+    const node = cluster.nodes[1]!;
+    const project = new Project(node.url(database), { config: configFor(node.url(database)) });
+    const ids = Array.from({ length: 12 }, (_, i) => `gl${String(i + 1).padStart(10, "0")}`);
+    ids.forEach((id, i) => project.writeRevision({
+      id, down: i === 0 ? null : ids[i - 1]!,
+      upgrade: (i === 0 ? '  await op.createTable("applied", { id: integer().primaryKey().autoIncrement(), rev: varchar(32).notNull() });\n' : "") +
+        `  await op.execute("INSERT INTO applied (rev) VALUES ('${id}')");\n  await op.execute("SELECT SLEEP(0.4)");`,
+    }));
+    try {
+      const holder = project.spawn(["upgrade", "head"], { GALERA_URL: node.url(database) });
+      const done = finished(holder);
+      expect(await stderrShows(holder, new RegExp(`Running upgrade \\S+ -> ${ids[1]}`), 30_000)).toBe(true);
+      // What a waiter's takeover does to the row (as if this run's heartbeat had stopped for the lease).
+      await cluster.query(cluster.nodes[0]!, "UPDATE migrate_version_lock SET token = REPEAT('0', 32), beats = 0", database);
+      const result = await done;
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/migration lock "athanor:migrate_version" was lost: another run took it over .*; stopped before sending another statement/);
+      // It stopped well before the end, at a revision boundary.
+      const applied = (await cluster.query<{ rev: string }>(node, "SELECT rev FROM applied ORDER BY rev", database)).map((r) => r.rev);
+      expect(applied.length).toBeLessThan(ids.length);
+      expect(applied).toEqual(ids.slice(0, applied.length));
+      expect((await cluster.query<{ version_num: string }>(node, "SELECT version_num FROM migrate_version", database))
+        .map((r) => r.version_num)).toEqual([applied.at(-1)]);
+    } finally {
+      project.remove();
+    }
+  }, 60_000);
 
   it("a node killed mid-run leaves a revision boundary; a run through a survivor takes the lock over and finishes", async () => {
     const database = "athanor_galera_crash";
