@@ -9,8 +9,9 @@
  * block forever, so a waiter takes the row over (a compare-and-set UPDATE on token and beats, certified like
  * the insert) when
  *   - the holder's node has left the cluster (mysql.wsrep_cluster_members, replicated to every node), or
- *   - the holder's connection was on the waiter's own node and is gone from its processlist (a processlist
- *     is per node: a connection on another node cannot be seen from here), or
+ *   - the holder's connection was on the waiter's own node, under the waiter's own account, and is gone from
+ *     its processlist (a processlist is per node, and without the PROCESS privilege shows one's own account's
+ *     connections only: another's cannot be seen), or
  *   - the beats have not moved for LEASE_MS by the waiter's own clock (a holder process that died on another
  *     node; node clocks are never compared).
  * A holder whose heartbeat finds the row taken over (or that cannot beat for half a lease) marks the lock lost,
@@ -34,12 +35,13 @@ interface LockRow {
   node_uuid: string;
   node_name: string | null;
   connection_id: number | string;
+  account: string | null;
   host: string | null;
   pid: number | string | null;
   acquired_at: string;
 }
 
-interface NodeIdentity { connectionId: number; nodeUuid: string; nodeName: string }
+interface NodeIdentity { connectionId: number; account: string; nodeUuid: string; nodeName: string }
 
 /** One query at lock time: whether this server is a Galera node with replication on. */
 export async function isGaleraNode(connection: MysqlConnection): Promise<boolean> {
@@ -136,6 +138,7 @@ export class GaleraLock {
       node_uuid VARCHAR(64) NOT NULL,
       node_name VARCHAR(255) NULL,
       connection_id BIGINT UNSIGNED NOT NULL,
+      account VARCHAR(400) NULL,
       host VARCHAR(255) NULL,
       pid BIGINT NULL,
       acquired_at DATETIME(6) NOT NULL,
@@ -145,21 +148,21 @@ export class GaleraLock {
 
   private async identity(): Promise<NodeIdentity> {
     const [rows] = await this.connection.query(
-      `SELECT CONNECTION_ID() AS id, @@wsrep_node_name AS name,
+      `SELECT CONNECTION_ID() AS id, CURRENT_USER() AS account, @@wsrep_node_name AS name,
          (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'WSREP_GCOMM_UUID') AS uuid`);
-    const row = (rows as { id: number | string; name: string | null; uuid: string | null }[])[0]!;
-    return { connectionId: Number(row.id), nodeUuid: row.uuid ?? "", nodeName: row.name ?? "" };
+    const row = (rows as { id: number | string; account: string; name: string | null; uuid: string | null }[])[0]!;
+    return { connectionId: Number(row.id), account: row.account, nodeUuid: row.uuid ?? "", nodeName: row.name ?? "" };
   }
 
   private async readRow(): Promise<LockRow | null> {
     const [rows] = await this.connection.query(
-      `SELECT token, beats, node_uuid, node_name, connection_id, host, pid, acquired_at FROM ${this.quotedTable} WHERE lock_key = ?`,
+      `SELECT token, beats, node_uuid, node_name, connection_id, account, host, pid, acquired_at FROM ${this.quotedTable} WHERE lock_key = ?`,
       [this.key]);
     return (rows as LockRow[])[0] ?? null;
   }
 
   private holderValues(me: NodeIdentity, token: string): unknown[] {
-    return [token, me.nodeUuid, me.nodeName, me.connectionId, hostname(), process.pid];
+    return [token, me.nodeUuid, me.nodeName, me.connectionId, me.account, hostname(), process.pid];
   }
 
   /** True when our row committed; false when another run's row got there first (on any node). */
@@ -167,8 +170,8 @@ export class GaleraLock {
     const token = newToken();
     try {
       await this.connection.query(
-        `INSERT INTO ${this.quotedTable} (lock_key, token, beats, node_uuid, node_name, connection_id, host, pid, acquired_at, beat_at)
-         VALUES (?, ?, 0, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))`, [this.key, ...this.holderValues(me, token)]);
+        `INSERT INTO ${this.quotedTable} (lock_key, token, beats, node_uuid, node_name, connection_id, account, host, pid, acquired_at, beat_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))`, [this.key, ...this.holderValues(me, token)]);
     } catch (error) {
       if (errorCode(error) === "ER_DUP_ENTRY" || isDeadlock(error)) return false;
       throw error;
@@ -182,7 +185,7 @@ export class GaleraLock {
     const token = newToken();
     try {
       const [result] = await this.connection.query(
-        `UPDATE ${this.quotedTable} SET token = ?, beats = 0, node_uuid = ?, node_name = ?, connection_id = ?, host = ?, pid = ?,
+        `UPDATE ${this.quotedTable} SET token = ?, beats = 0, node_uuid = ?, node_name = ?, connection_id = ?, account = ?, host = ?, pid = ?,
            acquired_at = UTC_TIMESTAMP(6), beat_at = UTC_TIMESTAMP(6)
          WHERE lock_key = ? AND token = ? AND beats = ?`,
         [...this.holderValues(me, token), this.key, holder.token, holder.beats]);
@@ -203,7 +206,7 @@ export class GaleraLock {
       && !(members as { node_uuid: string }[]).some((m) => m.node_uuid === holder.node_uuid)) {
       return "its node left the cluster";
     }
-    if (holder.node_uuid === me.nodeUuid) {
+    if (holder.node_uuid === me.nodeUuid && holder.account === me.account) {
       const [alive] = await this.connection.query("SELECT 1 FROM information_schema.PROCESSLIST WHERE ID = ?", [holder.connection_id]);
       if ((alive as unknown[]).length === 0) return "its connection is gone";
     }
