@@ -126,6 +126,10 @@ describe.skipIf(unavailable !== null)("MariaDB Galera cluster", () => {
     const [one, two] = cluster.nodes as [typeof cluster.nodes[0], typeof cluster.nodes[0]];
     await cluster.query(one, "CREATE TABLE counter (id INT PRIMARY KEY, n INT NOT NULL)", database);
     await cluster.query(one, "INSERT INTO counter VALUES (1, 0)", database);
+    // Node 2 must have the row before it changes it (replication to it is asynchronous), or nothing conflicts.
+    for (let i = 0; i < 100 && (await cluster.query(two, "SELECT n FROM counter", database)).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const connection = await connectUrl(one.url(database));
     try {
       // A transaction on node 1 changes the row; node 2 commits a change of the same row first: certification

@@ -84,23 +84,29 @@ export class GaleraLock {
   }
 
   async acquire(timeoutMs: number): Promise<void> {
-    await this.ensureTable();
-    const me = await this.identity();
+    await retryOnAbort(() => this.ensureTable());
+    const me = await retryOnAbort(() => this.identity());
     const deadline = Date.now() + timeoutMs;
     // The holder as last seen, and since when (our clock) its beats have not moved.
     let watched: { token: string; beats: string; since: number } | null = null;
     let holder: LockRow | null = null;
     for (;;) {
-      holder = await this.readRow();
-      if (holder === null) {
-        if (await this.tryInsert(me)) return this.held();
-      } else {
-        const beats = String(holder.beats);
-        if (!watched || watched.token !== holder.token || watched.beats !== beats) {
-          watched = { token: holder.token, beats, since: Date.now() };
+      try {
+        holder = await this.readRow();
+        if (holder === null) {
+          if (await this.tryInsert(me)) return this.held();
+        } else {
+          const beats = String(holder.beats);
+          if (!watched || watched.token !== holder.token || watched.beats !== beats) {
+            watched = { token: holder.token, beats, since: Date.now() };
+          }
+          const stale = await this.staleness(holder, me, Date.now() - watched.since);
+          if (stale !== null && await this.tryTakeOver(me, holder)) return this.held();
         }
-        const stale = await this.staleness(holder, me, Date.now() - watched.since);
-        if (stale !== null && await this.tryTakeOver(me, holder)) return this.held();
+      } catch (error) {
+        // Another run's CREATE TABLE IF NOT EXISTS of this table, replicated in total order, aborts what holds
+        // the table's metadata lock (a read here) with a "deadlock": look again.
+        if (!isDeadlock(error)) throw error;
       }
       const left = deadline - Date.now();
       if (left <= 0) break;
@@ -270,6 +276,18 @@ export class GaleraLock {
     ].filter((part) => part !== null);
     return `migration lock "${this.key}" is held by another run on the Galera cluster (${details.join(", ")}; ` +
       `lock row in table ${this.table}); ${advice}`;
+  }
+}
+
+/** Runs fn again (a few times) when a replicated DDL aborted it: the abort says nothing about the lock. */
+async function retryOnAbort<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isDeadlock(error) || attempt >= 5) throw error;
+      await sleep(50 * attempt);
+    }
   }
 }
 
