@@ -28,5 +28,5 @@ export {
 
 export {
   MigrateError, ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,
-  UnsupportedOperationError, ModelError, UsageError, MigrationError,
+  UnsupportedOperationError, ModelError, UsageError, MigrationError, CommitOutcomeUnknownError,
 } from "./errors.js";
