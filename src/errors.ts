@@ -26,7 +26,15 @@ export class TargetError extends MigrateError {
 
 /** The database cannot be reached, refuses us, or answers with an unexpected state. */
 export class DatabaseError extends MigrateError {
-  override readonly name = "DatabaseError";
+  override readonly name: string = "DatabaseError";
+}
+
+/**
+ * The connection broke while a COMMIT was under way: the transaction committed whole or not at all, and which
+ * is unknown (on a Galera cluster, the other nodes may have certified it).
+ */
+export class CommitOutcomeUnknownError extends DatabaseError {
+  override readonly name = "CommitOutcomeUnknownError";
 }
 
 /** Another run holds the migration lock for longer than the lock timeout. */

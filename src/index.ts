@@ -38,5 +38,5 @@ export {
 
 export {
   MigrateError, ConfigError, RevisionGraphError, TargetError, DatabaseError, LockTimeoutError,
-  UnsupportedOperationError, ModelError, UsageError, MigrationError,
+  UnsupportedOperationError, ModelError, UsageError, MigrationError, CommitOutcomeUnknownError,
 } from "./errors.js";

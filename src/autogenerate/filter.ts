@@ -1,5 +1,6 @@
 /** Applies the config's includeObject to one side of a comparison. */
 import type { SchemaObjectInfo } from "../config/types.js";
+import { lockTableName } from "../dialects/shared/locks.js";
 import type { Schema, Table } from "../schema/ir.js";
 
 /**
@@ -45,7 +46,7 @@ export function filterSchema(
 export function includeFor(db: {
   readonly versionTable: string; readonly historyTable: string; readonly includeObject?: ((obj: SchemaObjectInfo) => boolean) | null;
 }): (obj: SchemaObjectInfo) => boolean {
-  const own = new Set([db.versionTable, db.historyTable]);
+  const own = new Set([db.versionTable, db.historyTable, lockTableName(db.versionTable)]);
   const chosen = db.includeObject;
   return (obj) => (obj.kind === "table" && own.has(obj.name) ? false : chosen ? chosen(obj) : true);
 }

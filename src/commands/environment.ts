@@ -10,6 +10,7 @@ import { loadConfig, selectDatabases, type LoadedConfig, type ResolvedDatabase }
 import type { Connection, DatabaseUrl, Dialect, SessionSchemaSql } from "../dialects/dialect.js";
 import { offlineRunner, type StatementRunner } from "../runtime/runner.js";
 import { loadDialect } from "../dialects/load.js";
+import { lockTableName } from "../dialects/shared/locks.js";
 import { parseDatabaseUrl } from "../dialects/url.js";
 import { ConfigError, DatabaseError, RevisionGraphError } from "../errors.js";
 import { registerSecret, registerUrlSecrets } from "../secrets.js";
@@ -120,7 +121,7 @@ export async function withLockedConnection<T>(
       return fn(connection);
     }
     const key = lockKey(db);
-    await connection.acquireLock(key, db.lockTimeoutMs);
+    await connection.acquireLock(key, db.lockTimeoutMs, lockTableName(db.versionTable));
     try {
       await enterSchema(connection, db, options.createSchema ?? false);
       return await fn(connection);

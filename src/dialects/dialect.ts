@@ -222,9 +222,10 @@ export interface Connection {
   /**
    * Serialises migration runs: PostgreSQL session advisory lock (on a
    * connection of its own), MySQL GET_LOCK. SQLite relies on the write lock
-   * taken by begin(). Throws LockTimeoutError after timeoutMs.
+   * taken by begin(). Throws LockTimeoutError after timeoutMs. On a MariaDB Galera node, where GET_LOCK is
+   * local to the node, a row in `table` (created when missing): see lockTableName.
    */
-  acquireLock(key: string, timeoutMs: number): Promise<void>;
+  acquireLock(key: string, timeoutMs: number, table?: string): Promise<void>;
   releaseLock(key: string): Promise<void>;
   /**
    * Bounds how long each later statement waits for a lock another session holds (null: the default again). A

@@ -35,6 +35,8 @@ export class CheckEnds extends Error {
 export class CompileOnlySink implements OperationSink {
   /** The op under way when an error is thrown, if any. */
   current: string | null = null;
+  /** The ops compiled so far. */
+  readonly ops: Operation[] = [];
 
   constructor(private readonly target: Dialect, private readonly definitions: DefinitionSource) {}
 
@@ -44,6 +46,7 @@ export class CompileOnlySink implements OperationSink {
     this.current = describeOperation(op);
     this.target.compile(op, await this.definitions.contextFor(op));
     this.definitions.applied(op);
+    this.ops.push(op);
     this.current = null;
   }
 
@@ -53,7 +56,8 @@ export class CompileOnlySink implements OperationSink {
 }
 
 export type DryRunResult =
-  | { readonly outcome: "compiled" | "ended" }
+  | { readonly outcome: "compiled"; readonly ops: readonly Operation[] }
+  | { readonly outcome: "ended" }
   | { readonly outcome: "refused"; readonly failedOp: string | null; readonly error: unknown };
 
 /** Runs `fn` against a compile-only op; "ended": it needed the database before its end (see CheckEnds). */
@@ -61,7 +65,7 @@ export async function dryRun(fn: MigrationFunction, target: Dialect, definitions
   const sink = new CompileOnlySink(target, definitions);
   try {
     await fn(createOp(sink));
-    return { outcome: "compiled" };
+    return { outcome: "compiled", ops: sink.ops };
   } catch (error) {
     if (error instanceof CheckEnds) return { outcome: "ended" };
     return { outcome: "refused", failedOp: sink.current, error };

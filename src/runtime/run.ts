@@ -4,7 +4,7 @@
  * version table after each one. Failures come out as MigrationError saying
  * which revision and op failed and where the database now stands.
  */
-import { DatabaseError, LockWaitTimeoutError, MigrateError, MigrationError } from "../errors.js";
+import { CommitOutcomeUnknownError, DatabaseError, LockWaitTimeoutError, MigrateError, MigrationError } from "../errors.js";
 import { createOp } from "../operations/facade.js";
 import type { Step } from "../script/targets.js";
 import { athanorVersion } from "../version.js";
@@ -15,6 +15,7 @@ import type { StatementRunner } from "./runner.js";
 import { catalogDefinitions, trackedDefinitions } from "./definitions.js";
 import { RecordingSink, yieldToEventLoop } from "./sink.js";
 import { catalogAtStart, dryRun } from "./dry-run.js";
+import { changesRowsOnly } from "./schema-tracker.js";
 import { ensureVersionTable, readVersionRows, readVersionRowsIfExists, sameRows, versionMoves } from "./version-store.js";
 
 export interface RunRequest {
@@ -86,6 +87,9 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
   let step: Step | null = null;
   let sink: RecordingSink | null = null;
   let tracked = false;
+  /** The ops of the revision under way that ran (kept after its code returns, for a failure of its bookkeeping). */
+  let applied: readonly string[] = [];
+  let bookkeeping = false;
   try {
     // Everything that can refuse the run (an earlier failure, the target, the revision files) is
     // checked before anything is written: a refused run changes nothing. Offline the start rows are
@@ -129,12 +133,23 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       // Where DDL commits at once, a `running` row first: a failure or a crash mid-revision stays visible. Offline
       // scripts carry it too, so a script that stops half-way when applied leaves the same trace.
       tracked = !inTransaction;
+      applied = [];
       const fn = modules.get(step.revision.revision)![step.direction];
+      let rowsOnly = false;
       // Nothing rolls back here: every op of the revision is compiled first, so one that cannot be stops the
       // run before the revision's first statement, rather than half-way through it.
       if (tracked && runner.online) {
         const checked = await dryRun(fn, runner.dialect, catalogAtStart(runner));
         if (checked.outcome === "refused") throw new NothingRan(checked.failedOp, checked.error);
+        // A revision that only changes rows needs no DDL's implicit commit: it runs in one transaction with its
+        // bookkeeping, so a failure, a crash or a node lost mid-revision leaves it applied whole or not at all
+        // (unless it says `transactional = false`: then each statement commits, as its author chose).
+        rowsOnly = step.revision.transactional && checked.outcome === "compiled" && checked.ops.every(changesRowsOnly);
+        if (rowsOnly) {
+          await runner.begin();
+          inTransaction = true;
+          tracked = false;
+        }
       }
       if (tracked) {
         await boundLockWait(false);
@@ -142,9 +157,11 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       }
       await boundLockWait(true);
       sink = new RecordingSink(runner, definitions);
+      applied = sink.applied;
       await fn(createOp(sink));
       if (!inTransaction) await boundLockWait(false);
       sink = null;
+      bookkeeping = true;
       const duration = runner.online ? Date.now() - started : null;
       const historySql = runner.dialect.history;
       // The version table and the history move together, in one round trip: the run's only cost per revision
@@ -157,36 +174,40 @@ export async function runSteps(request: RunRequest): Promise<RunResult> {
       tracked = false;
       rows = step.rowsAfter;
       if (!inTransaction) durableRows = rows;
-      if (request.transactionPerMigration) await commit();
+      if (request.transactionPerMigration || rowsOnly) await commit();
+      bookkeeping = false;
     }
     step = null;
     await commit();
     return { startRows, endRows: rows, steps, warnings };
   } catch (caught) {
-    const rolledBack = inTransaction;
+    // A COMMIT whose answer never came may have committed: nothing is said to be rolled back then.
+    const unknown = caught instanceof CommitOutcomeUnknownError;
+    const rolledBack = inTransaction && !unknown;
     if (inTransaction) await runner.rollback().catch(() => {});
     if (step === null) throw caught instanceof MigrateError ? caught : new DatabaseError(messageOf(caught), { cause: caught });
     const error = caught instanceof NothingRan ? caught.error : caught;
-    const failedOp = caught instanceof NothingRan ? caught.failedOp : sink?.current ?? null;
-    const applied = sink?.applied ?? [];
+    const failedOp = caught instanceof NothingRan ? caught.failedOp
+      : sink?.current ?? (bookkeeping ? `the update of ${versionTable} and ${historyTable}` : null);
     // A statement that timed out waiting for its lock did not apply: when it was the revision's first, nothing
     // of the revision did. Not said of op.execute, whose text may hold several statements.
     const timedOutFirst = error instanceof LockWaitTimeoutError && !rolledBack && sink !== null && sink.sent === 1
       && sink.currentKind !== "execute";
     // Refused by the check before it ran, or failed before sending a statement: the revision left no trace.
     const untouched = caught instanceof NothingRan || (sink !== null && sink.sent === 0) || timedOutFirst;
-    const outcome = untouched && !rolledBack && runner.online
-      ? describeUntouched(durableRows, startRowsSeen, timedOutFirst)
-      : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online, transactional);
+    const outcome = unknown ? describeUnknown(inTransaction, applied, durableRows, step)
+      : untouched && !rolledBack && runner.online
+        ? describeUntouched(durableRows, startRowsSeen, timedOutFirst)
+        : describeOutcome(rolledBack, applied, durableRows, startRowsSeen, runner.online, transactional);
     if (tracked && runner.online && !(caught instanceof NothingRan)) {
       await boundLockWait(false).catch(() => {});
       // Kept for the record, but a revision of which nothing ran is not a half-migrated database.
       const detail = untouched
         ? `nothing of it ${timedOutFirst ? "applied" : "ran"} (${timedOutFirst ? "timed out" : "refused"} at ${failedOp ?? "its start"}: ${messageOf(error).split("\n")[0]}); the database is unchanged by it`
-        : `failed at ${sink?.current ?? "the version table update"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
+        : `failed at ${failedOp ?? "its start"}: ${messageOf(error).split("\n")[0]}; applied before it: ${applied.join("; ") || "nothing"}`;
       await finishRun(runner, historyTable, step.revision.revision, untouched ? "refused" : "failed", null, detail).catch(() => {});
     }
-    const atBoundary = runner.online && (rolledBack || untouched);
+    const atBoundary = runner.online && !unknown && (rolledBack || untouched);
     throw new MigrationError(step.revision.revision, step.direction, failedOp, applied, outcome, error, atBoundary);
   }
 }
@@ -196,6 +217,17 @@ class NothingRan extends Error {
   constructor(readonly failedOp: string | null, readonly error: unknown) {
     super(messageOf(error));
   }
+}
+
+function describeUnknown(whole: boolean, applied: readonly string[], durableRows: readonly string[], step: Step): string {
+  const check = "See where it stands with 'migrate current' before running again.";
+  if (whole) {
+    return "The connection broke while this revision's transaction was committing, so whether it committed is unknown: " +
+      `the database is at ${list(durableRows)} or at ${list(step.rowsAfter)}, with the revision applied whole or not at all. ${check}`;
+  }
+  return `The connection broke while the version table update was committing. Applied of this revision (DDL commits at once ` +
+    `here): ${applied.join("; ") || "nothing"}; whether the version table moved from ${list(durableRows)} to ` +
+    `${list(step.rowsAfter)} is unknown. ${check}`;
 }
 
 function describeUntouched(durableRows: readonly string[], startRows: readonly string[], timedOut: boolean): string {

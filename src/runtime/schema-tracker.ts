@@ -15,6 +15,17 @@ import type { Schema } from "../schema/ir.js";
 /** SQL that only reads or changes rows, never definitions. */
 export const DATA_ONLY = /^\s*(insert|update|delete|select|with|values|merge|copy|set|analyze|vacuum)\b/i;
 
+/** One statement that only changes or reads rows, which no engine commits implicitly (no `;`: never several). */
+const ROWS_ONLY = /^\s*(insert|update|delete|replace|select)\b[^;]*;?\s*$/i;
+
+/**
+ * Ops that run inside a transaction even where DDL commits at once (MySQL): inserted rows, and op.execute of
+ * one data-changing statement. A revision made only of these is applied with its bookkeeping as one transaction.
+ */
+export function changesRowsOnly(op: Operation): boolean {
+  return op.kind === "bulkInsert" || (op.kind === "execute" && ROWS_ONLY.test(op.sql));
+}
+
 export class SchemaTracker {
   private unknownReason: string | null;
 

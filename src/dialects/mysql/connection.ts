@@ -12,6 +12,8 @@ import type { Connection as MysqlConnection, ConnectionOptions } from "mysql2/pr
 import type { ConnectOptions, Connection, DatabaseUrl, Dialect, Statement } from "../dialect.js";
 import { sslFromParams } from "../shared/ssl.js";
 import { mysqlConnectError } from "./errors.js";
+import { CommitOutcomeUnknownError, DatabaseError } from "../../errors.js";
+import { certificationConflict, isDeadlock, isGaleraNode } from "./galera-lock.js";
 import { MysqlLocks } from "./lock.js";
 import { isLockWaitTimeout, lockWaitError } from "./lock-wait.js";
 import { mysqlReadOnly } from "./read-only.js";
@@ -26,7 +28,12 @@ export async function connectMysql(dialect: Dialect, url: DatabaseUrl, options: 
   }
   // A fatal error while idle would otherwise be an unhandled 'error' event; the next query reports it.
   connection.on("error", () => undefined);
-  return new MysqlDatabaseConnection(dialect, connection, new MysqlLocks(connection, url.database));
+  const openSide = async (): Promise<MysqlConnection> => {
+    const side = await mysql.createConnection(connectionOptions(url, options));
+    side.on("error", () => undefined);
+    return side;
+  };
+  return new MysqlDatabaseConnection(dialect, connection, new MysqlLocks(connection, url.database, openSide));
 }
 
 function connectionOptions(url: DatabaseUrl, options: ConnectOptions): ConnectionOptions {
@@ -71,6 +78,7 @@ class MysqlDatabaseConnection implements Connection {
     try {
       await this.send(["START TRANSACTION", ...texts, "COMMIT"].join(";\n"));
     } catch (error) {
+      if (isConnectionLost(error)) throw commitOutcomeUnknown(error);
       await this.connection.query("ROLLBACK").catch(() => undefined);
       throw error;
     }
@@ -89,16 +97,21 @@ class MysqlDatabaseConnection implements Connection {
 
   async commit(): Promise<void> {
     this.inTransaction = false;
-    await this.execute({ sql: "COMMIT", params: [] });
+    try {
+      await this.execute({ sql: "COMMIT", params: [] });
+    } catch (error) {
+      throw isConnectionLost(error) ? commitOutcomeUnknown(error) : error;
+    }
   }
 
   async rollback(): Promise<void> {
     this.inTransaction = false;
-    await this.execute({ sql: "ROLLBACK", params: [] });
+    // Straight to the driver: a run that lost its Galera lock sends nothing more, but undoing is still wanted.
+    await this.connection.query("ROLLBACK");
   }
 
-  acquireLock(key: string, timeoutMs: number): Promise<void> {
-    return this.locks.acquire(key, timeoutMs);
+  acquireLock(key: string, timeoutMs: number, table?: string): Promise<void> {
+    return this.locks.acquire(key, timeoutMs, table);
   }
 
   releaseLock(key: string): Promise<void> {
@@ -115,16 +128,36 @@ class MysqlDatabaseConnection implements Connection {
   }
 
   private async send(text: string): ReturnType<MysqlConnection["query"]> {
+    // A run whose Galera lock was taken over (its heartbeat had stopped) sends nothing more.
+    const lost = this.locks.lostReason();
+    if (lost !== null) throw new DatabaseError(`${lost}; stopped before sending another statement: run the command again`);
     try {
       return await this.connection.query(text);
     } catch (error) {
+      if (isDeadlock(error) && await this.onGalera()) throw certificationConflict(error);
       if (this.lockWaitMs === null || !isLockWaitTimeout(error)) throw error;
       throw await lockWaitError(this.connection, this.lockWaitMs, text, error);
     }
+  }
+
+  /** Asked of the server only when a deadlock needs explaining, unless the lock already asked. */
+  private async onGalera(): Promise<boolean> {
+    this.locks.galera ??= await isGaleraNode(this.connection).catch(() => false);
+    return this.locks.galera;
   }
 
   async close(): Promise<void> {
     await this.locks.releaseAll();
     await this.connection.end().catch(() => undefined);
   }
+}
+
+/** mysql2 marks errors after which the connection is unusable as fatal: the server's answer never came. */
+function isConnectionLost(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { fatal?: unknown }).fatal === true;
+}
+
+function commitOutcomeUnknown(error: unknown): CommitOutcomeUnknownError {
+  const text = error instanceof Error ? error.message : String(error);
+  return new CommitOutcomeUnknownError(`the connection broke during COMMIT (${text}), so whether it committed is unknown`, { cause: error });
 }

@@ -4,24 +4,45 @@
  * names are server-wide, unlike PostgreSQL advisory locks, so the name is
  * scoped by database: two projects on one server do not block each other.
  * Names are limited to 64 characters; longer ones are shortened with a hash.
+ *
+ * On a Galera node (wsrep_on, asked once, when the first lock is taken) GET_LOCK would only serialise the runs
+ * that reach the same node: the lock is a row in a table instead (galera-lock.ts).
  */
 import type { Connection as MysqlConnection } from "mysql2/promise";
 import { DatabaseError, LockTimeoutError } from "../../errors.js";
 import { boundedLockName } from "../shared/locks.js";
+import { GaleraLock, isGaleraNode } from "./galera-lock.js";
 
 interface Holder { ID: number; USER: string | null; HOST: string | null; TIME: number | null }
 
 export class MysqlLocks {
   private readonly held = new Set<string>();
+  private readonly galeraLocks = new Map<string, GaleraLock>();
+  /** Whether the server is a Galera node; null until the first lock asks. */
+  galera: boolean | null = null;
 
-  constructor(private readonly connection: MysqlConnection, private readonly database: string) {}
+  constructor(
+    private readonly connection: MysqlConnection,
+    private readonly database: string,
+    /** A second connection to the same server: the Galera lock's heartbeat runs there while DDL runs here. */
+    private readonly openSide: () => Promise<MysqlConnection>,
+  ) {}
 
   lockName(key: string): string {
     return boundedLockName(`${this.database}.${key}`, 64);
   }
 
-  async acquire(key: string, timeoutMs: number): Promise<void> {
+  /** `table`: where a lock that needs a table of its own (Galera) keeps its row. */
+  async acquire(key: string, timeoutMs: number, table = "athanor_lock"): Promise<void> {
     if (this.held.has(key)) return;
+    this.galera ??= await isGaleraNode(this.connection);
+    if (this.galera) {
+      const lock = new GaleraLock(this.connection, this.openSide, table, key);
+      await lock.acquire(timeoutMs);
+      this.galeraLocks.set(key, lock);
+      this.held.add(key);
+      return;
+    }
     const name = this.lockName(key);
     // GET_LOCK counts whole seconds; round up so we never give up before the caller's timeout.
     const seconds = Math.max(0, Math.ceil(timeoutMs / 1000));
@@ -36,7 +57,18 @@ export class MysqlLocks {
 
   async release(key: string): Promise<void> {
     if (!this.held.delete(key)) return;
+    const galera = this.galeraLocks.get(key);
+    if (galera) {
+      this.galeraLocks.delete(key);
+      return galera.release();
+    }
     await this.connection.query("SELECT RELEASE_LOCK(?)", [this.lockName(key)]);
+  }
+
+  /** Why a lock this connection holds was lost (taken over on a Galera cluster), or null. */
+  lostReason(): string | null {
+    for (const [key, lock] of this.galeraLocks) if (lock.lost !== null) return `migration lock "${key}" was lost: ${lock.lost}`;
+    return null;
   }
 
   async releaseAll(): Promise<void> {

@@ -18,6 +18,17 @@ export function boundedLockName(name: string, max: number): string {
   return `${name.slice(0, max - hash.length - 1)}:${hash}`;
 }
 
+/**
+ * The table of a lock that needs one (a Galera cluster, where GET_LOCK is per node): named after the version
+ * table, within MySQL's 64 characters. Autogenerate and pull leave it out, as they leave out the version table.
+ */
+export function lockTableName(versionTable: string): string {
+  const name = `${versionTable}_lock`;
+  if (name.length <= 64) return name;
+  const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, 12);
+  return `${versionTable.slice(0, 64 - hash.length - 6)}_${hash}_lock`;
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
