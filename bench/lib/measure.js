@@ -17,7 +17,7 @@ export function median(values) {
  * Runs several commands in turns, `runs` rounds of one run each, and returns each one's median wall time (ms)
  * and largest peak RSS (MB, when asked): { name: { ms, rssMb } }. Commands compared as a ratio are timed in
  * the same rounds, so a slow spell of the machine weighs on both sides of the ratio, not on one.
- * A task is { command, args, cwd, env, input, rss, check, before }. With `warmUp`, a first round is not counted.
+ * A task is { command, args, cwd, env, input, rss, check, before, after } (before and after: untimed). With `warmUp`, a first round is not counted.
  */
 export function timeInterleaved(tasks, runs, { warmUp = false } = {}) {
   const names = Object.keys(tasks);
@@ -35,7 +35,7 @@ export function timeInterleaved(tasks, runs, { warmUp = false } = {}) {
   }]));
 }
 
-function runOnce({ command, args, cwd, env = {}, input, rss = false, check = true, before }) {
+function runOnce({ command, args, cwd, env = {}, input, rss = false, check = true, before, after }) {
   before?.();
   const dir = rss ? mkdtempSync(join(tmpdir(), "athanor-rss-")) : null;
   const extraEnv = rss ? { NODE_OPTIONS: `--import ${RSS_HOOK}`, ATHANOR_RSS_FILE: join(dir, "rss") } : {};
@@ -47,6 +47,7 @@ function runOnce({ command, args, cwd, env = {}, input, rss = false, check = tru
   if (check && result.status !== 0) {
     throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
   }
+  after?.();
   let rssKb = 0;
   if (dir) {
     rssKb = Number(readFileSync(join(dir, "rss"), "utf8"));
