@@ -6,7 +6,8 @@
  * Nothing is undone by hand, on purpose: exiting closes the database
  * connections, and the database itself then rolls back the open transaction
  * and drops the session's locks (PostgreSQL's advisory lock, MySQL's
- * GET_LOCK); SQLite's write lock ends with the process, and the next
+ * GET_LOCK; on a Galera cluster the next run takes the lock row over, see
+ * dialects/mysql/galera-lock.ts); SQLite's write lock ends with the process, and the next
  * connection to the file rolls the unfinished transaction back from its
  * journal. So the database is left at the last committed revision boundary,
  * where DDL is transactional. On MySQL, DDL that already ran stays, and the
