@@ -229,7 +229,7 @@ export const a2 = table("a", { id: integer().primaryKey() });`, [file, /two tabl
       expect(second.changes).toEqual([{ sign: "~", text: "table notes renamed to memos" }, { sign: "~", text: "column memos.body (renamed to text)" }]);
       await project.ok(["upgrade", "head"]);
       expect(await project.counts(["memos"])).toEqual({ memos: 1 });
-      expect(await api.check({ cwd: project.dir })).toEqual([{ database: null, changes: [], diff: null, invalidIndexes: null }]);
+      expect(await api.check({ cwd: project.dir })).toEqual([{ database: null, changes: [], operations: [], diff: null, invalidIndexes: null }]);
       const plain = await api.revision({ cwd: project.dir, message: "by hand" });
       expect(plain.changes).toBeUndefined();
     } finally {
