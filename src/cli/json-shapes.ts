@@ -164,19 +164,8 @@ export interface JsonMerge {
   readonly path: string;
 }
 
-export interface JsonPull {
-  readonly command: "pull";
-  readonly database: string | null;
-  readonly format: PullFormat;
-  /** --format ts: the models module written; else null. */
-  readonly path: string | null;
-  /** --format mermaid or json: the diagram or the schema document, as the text stdout holds without --json; else null. */
-  readonly text: string | null;
-  readonly tables: number;
-  readonly enums: number;
-  /** What the models module cannot load with (also on stderr). */
-  readonly warnings: readonly string[];
-}
+/** pull's result as the programmatic `pull()` returns it (path for ts; text for mermaid and json). */
+export type JsonPull = { readonly command: "pull" } & PullResult;
 
 /** `migrate lint --json`: LintReport as the programmatic `lint` returns it (README, "Lock report"). */
 export interface JsonLint {
@@ -315,10 +304,7 @@ export function mergeJson(result: RevisionResult): JsonMerge {
 }
 
 export function pullJson(result: PullResult): JsonPull {
-  return {
-    command: "pull", database: result.database, format: result.format, path: result.path, text: result.text,
-    tables: result.tables, enums: result.enums, warnings: result.warnings,
-  };
+  return { command: "pull", ...result };
 }
 
 export function lintJson(reports: readonly LintReport[]): JsonLint {
