@@ -13,7 +13,7 @@ import type { Connection, OnlineStep } from "../dialects/dialect.js";
 import type { Operation } from "../operations/operation.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import { mapPool } from "../runtime/pool.js";
-import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
+import { dialectOf, loadEnvironment, loadGraph, schemaMissing, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevisions, type RevisionBody, type RevisionOptions, type RevisionResult } from "./revision.js";
 import { applyOperation } from "../operations/apply.js";
@@ -36,6 +36,7 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
   const produced = options.baseline ? await baseline(db, options)
+    : await schemaMissing(db) ? await newSchema(db, graph, options)
     : await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "revision");
       const produced = await produceOperations(db, connection, renameHints(options.renames), options.askRename);
@@ -123,6 +124,19 @@ async function baseline(db: ResolvedDatabase, options: AutogenerateOptions) {
   const dialect = await dialectOf(db);
   const produced = await produceBaseline(db, dialect);
   return { ...produced, ops: produced.operations, dialect, lockFacts: null };
+}
+
+/**
+ * The config's `schema` does not exist yet: a new tenant, or the first revision of a fleet whose schemas no run has
+ * created. With no revision files, what the models want is everything, as with --baseline; with some, the schema is
+ * at base, behind them, as a database whose version table is empty would be.
+ */
+async function newSchema(db: ResolvedDatabase, graph: RevisionGraph, options: AutogenerateOptions) {
+  if (graph.size > 0) {
+    throw new UsageError(`schema "${db.schema}" does not exist yet, so it is at base, behind the revisions (heads: `
+      + `${graph.heads().join(", ")}): run 'migrate upgrade heads' first, which creates it`);
+  }
+  return baseline(db, options);
 }
 
 function renameHints(given: Partial<RenameHints> | undefined): RenameHints {

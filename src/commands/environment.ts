@@ -144,6 +144,13 @@ async function connected<T>(db: ResolvedDatabase, fn: (connection: Connection) =
   }
 }
 
+/** The config's `schema` is set and does not exist yet (a tenant no run has created). One query, on a connection of its own. */
+export async function schemaMissing(db: ResolvedDatabase): Promise<boolean> {
+  if (db.schema === null) return false;
+  const schema = db.schema;
+  return connected(db, async (connection) => (await connection.query(connection.dialect.schemaExists(schema))).length === 0);
+}
+
 /** Makes the config's `schema` the session's own (search_path, USE); it must exist unless `create`. */
 async function enterSchema(connection: Connection, db: ResolvedDatabase, create: boolean): Promise<void> {
   const session = sessionSchemaOf(db, connection.dialect);

@@ -66,8 +66,7 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
     db = await createScratchDatabase("postgresql");
     // The fleet's catalog, in a schema of its own: public is to stay empty.
     await query(db.url, "CREATE SCHEMA catalog; CREATE TABLE catalog.tenants (name text PRIMARY KEY, active boolean NOT NULL);"
-      + " INSERT INTO catalog.tenants VALUES ('tenant_a', true), ('tenant_b', true), ('tenant_c', true), ('tenant_gone', false);"
-      + " CREATE SCHEMA tenant_a");
+      + " INSERT INTO catalog.tenants VALUES ('tenant_a', true), ('tenant_b', true), ('tenant_c', true), ('tenant_gone', false)");
     project = new Project(db.url, {
       config: [
         'import { defineConfig } from "athanor";',
@@ -99,8 +98,11 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
     // A table of the same name in public must not pass for the tenant's (public is on the tenant's search path).
     await query(db.url, "CREATE TABLE public.users (id integer)");
     const idOf = (path: string): string => /\/([0-9a-f]{12})_[^/]*\.ts$/.exec(path.trim())![1]!;
+    // A new fleet: no tenant's schema exists yet. The first revision is everything the models want, and
+    // autogenerate creates nothing.
     const first = await project.ok(["revision", "--autogenerate", "-m", "users and posts", "-n", "tenant_a"]);
     r1 = idOf(first.stdout);
+    expect(await schemaExists("tenant_a")).toBe(false);
     await project.ok(["upgrade", "-n", "tenant_a"]);
     writeFileSync(join(project.dir, "models.ts"), MODELS_V2);
     r2 = idOf((await project.ok(["revision", "--autogenerate", "-m", "nickname", "-n", "tenant_a"])).stdout);
@@ -122,6 +124,11 @@ describe.skipIf(await skipWithoutServer("postgresql"))("tenant schemas (postgres
     const error = tenantError(await project.run(["current", "-n", "tenant_c"]), "tenant_c");
     expect(error).toMatch(/schema "tenant_c" does not exist on postgresql:\/\/.*'migrate upgrade' creates it/);
     tenantError(await project.run(["downgrade", "base", "-n", "tenant_c"]), "tenant_c");
+    // With revisions, a missing schema is at base, behind them: autogenerate refuses as for any database behind.
+    const files = project.files().length;
+    expect(tenantError(await project.run(["revision", "--autogenerate", "-m", "x", "-n", "tenant_c"]), "tenant_c"))
+      .toMatch(/schema "tenant_c" does not exist yet, so it is at base, behind the revisions .*'migrate upgrade heads' first/);
+    expect(project.files()).toHaveLength(files);
     expect(await schemaExists("tenant_c")).toBe(false);
   });
 
