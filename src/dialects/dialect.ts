@@ -59,6 +59,16 @@ export interface SessionSchemaSql {
 }
 
 /** Runs one catalog query; online it is the migration connection, inside its transaction. */
+export interface InvalidIndexSql {
+  /**
+   * One bulk catalog query: rows `{ schema, name, table }` for every index of the connection's schemas (its
+   * search_path) that a failed concurrent build left invalid, and that no build is still working on.
+   */
+  readonly query: Statement;
+  /** The statement that removes one such index without blocking writes, for the message saying how to recover. */
+  drop(schema: string, name: string): string;
+}
+
 export type QueryFn = <Row = Record<string, unknown>>(statement: Statement) => Promise<Row[]>;
 
 export interface IntrospectOptions {
@@ -188,11 +198,10 @@ export interface Dialect {
    */
   lockWait(timeoutMs: number | null): Statement[];
   /**
-   * One bulk catalog query: rows `{ schema, name, table }` for every index of the connection's schemas (its
-   * search_path) that a failed concurrent build left invalid, and that no build is still working on. null where
-   * index builds cannot fail half-way (MySQL, SQLite). A run refuses to start while one exists.
+   * Indexes a failed concurrent build left invalid; null where index builds cannot fail half-way (MySQL, SQLite).
+   * A run refuses to start while one exists.
    */
-  readonly invalidIndexes: Statement | null;
+  readonly invalidIndexes: InvalidIndexSql | null;
   /** Catalog query with one row when the schema (MySQL: database; SQLite: attached database) exists. */
   schemaExists(schema: string): Statement;
   /**

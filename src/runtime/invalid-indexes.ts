@@ -16,13 +16,12 @@ export interface InvalidIndex {
 /** One bulk catalog query; none where the dialect's builds cannot fail half-way. */
 export async function readInvalidIndexes(dialect: Dialect, query: QueryFn): Promise<InvalidIndex[]> {
   if (dialect.invalidIndexes === null) return [];
-  return (await query<InvalidIndex>(dialect.invalidIndexes)).map((row) => ({ schema: row.schema, name: row.name, table: row.table }));
+  return (await query<InvalidIndex>(dialect.invalidIndexes.query)).map((row) => ({ schema: row.schema, name: row.name, table: row.table }));
 }
 
 /** `index "ix" on public.users is invalid (a failed CREATE INDEX CONCURRENTLY left it): drop it with DROP INDEX CONCURRENTLY "public"."ix"`. */
 export function describeInvalidIndexes(dialect: Dialect, found: readonly InvalidIndex[]): string {
-  const q = (name: string): string => dialect.quoteIdentifier(name);
-  const drops = found.map((i) => `DROP INDEX CONCURRENTLY ${q(i.schema)}.${q(i.name)}`).join("; ");
+  const drops = found.map((i) => dialect.invalidIndexes!.drop(i.schema, i.name)).join("; ");
   const names = found.map((i) => `"${i.name}" on ${i.schema}.${i.table}`).join(", ");
   return `${found.length === 1 ? "index" : "indexes"} ${names} ${found.length === 1 ? "is" : "are"} invalid `
     + `(a failed CREATE INDEX CONCURRENTLY left ${found.length === 1 ? "it" : "them"} behind): drop with ${drops}`;

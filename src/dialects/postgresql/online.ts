@@ -15,7 +15,7 @@
 import { tableKey, rowsOf } from "../../operations/lock-impact.js";
 import type { AddColumnOp, AlterColumnOp, ColumnChanges, Operation, TableRef } from "../../operations/operation.js";
 import type { CheckConstraint } from "../../schema/ir.js";
-import type { OnlineStep } from "../dialect.js";
+import type { InvalidIndexSql, OnlineStep } from "../dialect.js";
 import type { LockFacts } from "../lock-facts.js";
 import { onNewTable, refuseIfBlocking, refuseOnline, tablesCreated } from "../shared/online.js";
 import { makeObjectName } from "./constraint-names.js";
@@ -153,7 +153,7 @@ function alterColumn(op: AlterColumnOp, version: number | null, main: Operation[
  * Indexes left invalid (pg_index.indisvalid false) by a CREATE INDEX CONCURRENTLY that failed, in the schemas of the
  * search_path; one still being built (pg_stat_progress_create_index, PostgreSQL 12+) is not one of them.
  */
-export const invalidIndexesSql = statement(`SELECT n.nspname AS schema, c.relname AS name, t.relname AS "table"
+const invalidIndexesQuery = statement(`SELECT n.nspname AS schema, c.relname AS name, t.relname AS "table"
   FROM pg_catalog.pg_index i
   JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
   JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
@@ -161,6 +161,11 @@ export const invalidIndexesSql = statement(`SELECT n.nspname AS schema, c.relnam
   WHERE NOT i.indisvalid AND n.nspname = ANY (current_schemas(false))
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
   ORDER BY 1, 2`, []);
+
+export const invalidIndexesSql: InvalidIndexSql = {
+  query: invalidIndexesQuery,
+  drop: (schema, name) => `DROP INDEX CONCURRENTLY ${postgresSyntax.quoteIdentifier(schema)}.${postgresSyntax.quoteIdentifier(name)}`,
+};
 
 /** What to do instead, where there is a known pattern. */
 function adviceFor(op: Operation): string | undefined {

@@ -5,7 +5,7 @@
  * `--sql` and `--help` from loading pg, mysql2 or better-sqlite3).
  */
 import { ConfigError } from "../../errors.js";
-import type { ConnectOptions, Connection, DatabaseUrl, Dialect, LockFactsSql, Statement } from "../dialect.js";
+import type { ConnectOptions, Connection, DatabaseUrl, Dialect, InvalidIndexSql, LockFactsSql, Statement } from "../dialect.js";
 import type { DdlCompiler } from "./compiler.js";
 import { inline, type DialectSyntax } from "./syntax.js";
 import { historyTableSql, type UpdateLastRow } from "./history-table.js";
@@ -20,7 +20,7 @@ export interface DialectParts {
   /** Catalog query for VersionTableSql.exists: one row when the table exists. */
   versionTableExists(table: string): Statement;
   /** Dialect.invalidIndexes; absent: null. */
-  readonly invalidIndexes?: Statement;
+  readonly invalidIndexes?: InvalidIndexSql;
   /** Catalog query for Dialect.schemaExists. */
   schemaExists(schema: string): Statement;
   /** Dialect.sessionSchema: null where a connection has one schema only. */
