@@ -13,7 +13,7 @@ import type { Connection, OnlineStep } from "../dialects/dialect.js";
 import type { Operation } from "../operations/operation.js";
 import type { ResolvedDatabase } from "../config/load.js";
 import { mapPool } from "../runtime/pool.js";
-import { dialectOf, loadEnvironment, loadGraph, schemaMissing, withConnection } from "./environment.js";
+import { dialectOf, loadEnvironment, loadGraph, withConnection } from "./environment.js";
 import type { CommandOptions } from "./options.js";
 import { oneDatabase, parentsFor, writeNewRevisions, type RevisionBody, type RevisionOptions, type RevisionResult } from "./revision.js";
 import { applyOperation } from "../operations/apply.js";
@@ -36,7 +36,6 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
   const graph = await loadGraph(db);
   const downRevisions = parentsFor(graph, options.head ?? "head", options.splice ?? false);
   const produced = options.baseline ? await baseline(db, options)
-    : await schemaMissing(db) ? await newSchema(db, graph, options)
     : await withConnection(db, async (connection) => {
       await requireUpToDate(db, graph, connection, "revision");
       const produced = await produceOperations(db, connection, renameHints(options.renames), options.askRename);
@@ -44,7 +43,7 @@ export async function autogenerateRevision(options: AutogenerateOptions): Promis
       const lockFacts = await readLockFacts(connection.dialect, (s) => connection.query(s),
         tablesTouched(connection.dialect, produced.operations));
       return { ...produced, ops: produced.operations, dialect: connection.dialect, lockFacts };
-    });
+    }, { ifSchemaMissing: () => newSchema(db, graph, options) });
   const { ops, dialect, models } = produced;
   const lockComments = lockCommenter(dialect, produced.lockFacts);
   // Online: the non-blocking forms, one revision per step (each committed before the next runs).
@@ -123,7 +122,7 @@ async function baseline(db: ResolvedDatabase, options: AutogenerateOptions) {
   }
   const dialect = await dialectOf(db);
   const produced = await produceBaseline(db, dialect);
-  return { ...produced, ops: produced.operations, dialect, lockFacts: null };
+  return { ...produced, ops: produced.operations, dialect, lockFacts: null as LockFacts | null };
 }
 
 /**

@@ -95,11 +95,16 @@ export async function offlineRunnerOf(
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
-/** Opens a connection (in the config's `schema`, which must exist) and runs fn with it, closing it afterwards whatever happens. */
-export async function withConnection<T>(db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>): Promise<T> {
+/**
+ * Opens a connection (in the config's `schema`) and runs fn with it, closing it afterwards whatever happens. A
+ * missing `schema` is an error, or, given `ifSchemaMissing`, what that returns instead of fn.
+ */
+export async function withConnection<T>(
+  db: ResolvedDatabase, fn: (connection: Connection) => Promise<T>, options: { ifSchemaMissing?: () => Promise<T> } = {},
+): Promise<T> {
   return connected(db, async (connection) => {
-    await enterSchema(connection, db, false);
-    return fn(connection);
+    const entered = await enterSchema(connection, db, options.ifSchemaMissing ? "report" : "refuse");
+    return entered ? fn(connection) : options.ifSchemaMissing!();
   });
 }
 
@@ -117,13 +122,13 @@ export async function withLockedConnection<T>(
     const readOnly = await connection.readOnly();
     if (readOnly !== null) throw new DatabaseError(`cannot ${command}: ${readOnly}. Nothing was changed`);
     if (!db.lock) {
-      await enterSchema(connection, db, options.createSchema ?? false);
+      await enterSchema(connection, db, options.createSchema ? "create" : "refuse");
       return fn(connection);
     }
     const key = lockKey(db);
     await connection.acquireLock(key, db.lockTimeoutMs, lockTableName(db.versionTable));
     try {
-      await enterSchema(connection, db, options.createSchema ?? false);
+      await enterSchema(connection, db, options.createSchema ? "create" : "refuse");
       return await fn(connection);
     } finally {
       await connection.releaseLock(key).catch(() => {});
@@ -144,25 +149,23 @@ async function connected<T>(db: ResolvedDatabase, fn: (connection: Connection) =
   }
 }
 
-/** The config's `schema` is set and does not exist yet (a tenant no run has created). One query, on a connection of its own. */
-export async function schemaMissing(db: ResolvedDatabase): Promise<boolean> {
-  if (db.schema === null) return false;
-  const schema = db.schema;
-  return connected(db, async (connection) => (await connection.query(connection.dialect.schemaExists(schema))).length === 0);
-}
-
-/** Makes the config's `schema` the session's own (search_path, USE); it must exist unless `create`. */
-async function enterSchema(connection: Connection, db: ResolvedDatabase, create: boolean): Promise<void> {
+/**
+ * Makes the config's `schema` the session's own (search_path, USE). A missing one is created, refused with a
+ * ConfigError, or reported by returning false (the session is left as it was).
+ */
+async function enterSchema(connection: Connection, db: ResolvedDatabase, ifMissing: "create" | "refuse" | "report"): Promise<boolean> {
   const session = sessionSchemaOf(db, connection.dialect);
-  if (session === null || db.schema === null) return;
+  if (session === null || db.schema === null) return true;
   if ((await connection.query(connection.dialect.schemaExists(db.schema))).length === 0) {
-    if (!create) {
+    if (ifMissing === "report") return false;
+    if (ifMissing === "refuse") {
       throw new ConfigError(`schema "${db.schema}"${db.name === db.schema ? "" : entry(db)} does not exist on ${databaseUrl(db).display}: `
         + `'migrate upgrade' creates it (or fix "schema" in the config)`);
     }
     await connection.execute(session.create(db.schema));
   }
   for (const statement of session.use(db.schema)) await connection.execute(statement);
+  return true;
 }
 
 /**
